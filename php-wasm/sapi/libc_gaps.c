@@ -1,0 +1,41 @@
+/*
+ * libc functions that emscripten 3.1.6's musl declares but does not implement, and that
+ * PHP links against. Without them the final link fails.
+ */
+#include <errno.h>
+#include <ucontext.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "phasm_host.h"
+
+/* PHP's fd loops only need an upper bound; matches the host's descriptor table size. */
+int getdtablesize(void) { return 1024; }
+
+/*
+ * ucontext is PHP Fibers' context-switch backend when no assembly backend exists (wasm).
+ * Stack switching is not possible in wasm without Asyncify-based coroutines, so Fibers are
+ * unsupported: getcontext fails with ENOSYS and Zend turns that into a catchable Error.
+ */
+int getcontext(ucontext_t *ucp) { (void) ucp; errno = ENOSYS; return -1; }
+int setcontext(const ucontext_t *ucp) { (void) ucp; errno = ENOSYS; return -1; }
+void makecontext(ucontext_t *ucp, void (*func)(void), int argc, ...) { (void) ucp; (void) func; (void) argc; }
+int swapcontext(ucontext_t *oucp, const ucontext_t *ucp) { (void) oucp; (void) ucp; errno = ENOSYS; return -1; }
+
+/*
+ * emscripten's nanosleep busy-waits on the clock (it has no way to block), which would burn a
+ * host core for every sleep()/usleep(). The host import suspends the instance instead.
+ */
+int nanosleep(const struct timespec *req, struct timespec *rem)
+{
+	if (!req || req->tv_nsec < 0 || req->tv_nsec > 999999999 || req->tv_sec < 0) {
+		errno = EINVAL;
+		return -1;
+	}
+	phasm_sleep((long long) req->tv_sec * 1000000000LL + req->tv_nsec);
+	if (rem) {
+		rem->tv_sec = 0;
+		rem->tv_nsec = 0;
+	}
+	return 0;
+}
