@@ -7,6 +7,7 @@ public final class Errno {
     public static final int EAGAIN = 6;
     public static final int EBADF = 8;
     public static final int EEXIST = 20;
+    public static final int EBUSY = 10;
     public static final int EFAULT = 21;
     public static final int EINTR = 27;
     public static final int EINVAL = 28;

@@ -1,0 +1,9 @@
+package io.phasm.wasm.asyncify;
+
+/** A suspension needed more Asyncify buffer than is allowed; the instance cannot continue. */
+public final class AsyncifyBufferOverflow extends RuntimeException {
+    public AsyncifyBufferOverflow(int capacity, Throwable trap) {
+        super("PHP's call stack was too deep to suspend: the Asyncify buffer of " + capacity
+                + " bytes overflowed (raise the limit with -Dphasm.asyncify.maxBuffer=BYTES)", trap);
+    }
+}

@@ -1,0 +1,53 @@
+package io.phasm.wasm.instance;
+
+import com.dylibso.chicory.wasm.ChicoryException;
+import io.phasm.wasm.asyncify.AsyncifyBufferOverflow;
+import io.phasm.wasm.imports.WasmAbort;
+import io.phasm.wasm.module.FunctionNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+
+/** Turns what went wrong inside an instance into a PhpFailure with a message for people. */
+final class Failures {
+    /** Like a native process killed by SIGABRT. */
+    static final int ABORTED = 134;
+    /** EX_SOFTWARE: Phasm itself lacks something. */
+    static final int UNSUPPORTED = 70;
+    private static final int MAX_FRAMES = 12;
+
+    static PhpFailure describe(Throwable t) {
+        Throwable cause = t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+        return switch (cause) {
+            case PhpFailure failure -> failure;
+            case WasmAbort abort -> new PhpFailure("PHP aborted: " + abort.getMessage() + wasmStack(abort), ABORTED, abort);
+            case UnsupportedImport unsupported -> new PhpFailure(unsupported.getMessage() + wasmStack(unsupported), UNSUPPORTED, unsupported);
+            case AsyncifyBufferOverflow overflow -> new PhpFailure(overflow.getMessage(), UNSUPPORTED, overflow);
+            case ChicoryException trap -> new PhpFailure("PHP crashed: WebAssembly trap (" + trap.getMessage() + ")" + wasmStack(trap), ABORTED, trap);
+            case StackOverflowError overflow -> new PhpFailure("PHP crashed: call stack exhausted" + wasmStack(overflow), ABORTED, overflow);
+            case OutOfMemoryError oom -> new PhpFailure("PHP ran out of memory: " + oom.getMessage(), ABORTED, oom);
+            default -> new PhpFailure("internal error while running PHP: " + cause, UNSUPPORTED, cause);
+        };
+    }
+
+    /** The wasm functions on the failing stack, innermost first (compiled frames are func_<index>). */
+    static String wasmStack(Throwable t) {
+        List<String> frames = new ArrayList<>();
+        for (StackTraceElement e : t.getStackTrace()) {
+            String method = e.getMethodName();
+            if (method.startsWith("func_") && e.getClassName().contains("CompiledPhpMachine")) {
+                try {
+                    frames.add(FunctionNames.of(Integer.parseInt(method.substring(5))));
+                } catch (NumberFormatException ignored) {
+                    // not a wasm function method
+                }
+                if (frames.size() == MAX_FRAMES) {
+                    break;
+                }
+            }
+        }
+        return frames.isEmpty() ? "" : "\n  in " + String.join(" <- ", frames);
+    }
+
+    private Failures() {}
+}

@@ -1,0 +1,124 @@
+package io.phasm.wasm.instance;
+
+import com.dylibso.chicory.runtime.ByteArrayMemory;
+import com.dylibso.chicory.runtime.HostFunction;
+import com.dylibso.chicory.runtime.ImportValues;
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Memory;
+import io.phasm.wasm.asyncify.AsyncifyDriver;
+import io.phasm.wasm.imports.FileSyscalls;
+import io.phasm.wasm.imports.MemoryImports;
+import io.phasm.wasm.imports.PhasmImports;
+import io.phasm.wasm.imports.ProcessExit;
+import io.phasm.wasm.imports.ProcessImports;
+import io.phasm.wasm.imports.Readiness;
+import io.phasm.wasm.imports.SocketSyscalls;
+import io.phasm.wasm.imports.TimeImports;
+import io.phasm.wasm.imports.Trampolines;
+import io.phasm.wasm.imports.WasiPreview1;
+import io.phasm.wasm.module.PhpModule;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * One PHP.wasm instance with its process: imports wired, memory set up, C constructors run.
+ * Each instance runs one thing (a command line or requests); it is not thread-safe.
+ */
+public final class PhpInstance {
+    private final PhpProcess process;
+    private final Instance instance;
+    private final AsyncifyDriver driver = new AsyncifyDriver();
+    private final PhasmImports phasm = new PhasmImports(driver);
+
+    public PhpInstance(PhpProcess process) {
+        this.process = process;
+        this.instance = Instance.builder(PhpModule.wasm())
+                .withMachineFactory(PhpModule.machineFactory())
+                .withMemoryFactory(ByteArrayMemory::new)
+                .withImportValues(ImportValues.builder().addFunction(imports().toArray(HostFunction[]::new)).build())
+                .withStart(false)
+                .build();
+        driver.bind(instance);
+        instance.export("__wasm_call_ctors").apply();
+    }
+
+    private List<HostFunction> imports() {
+        List<HostFunction> provided = new ArrayList<>();
+        List<String> invokes = PhpModule.importedFunctions().stream()
+                .map(PhpModule.ImportedFunction::name).filter(n -> n.startsWith("invoke_")).toList();
+        provided.addAll(new Trampolines().functions(invokes));
+        provided.addAll(new WasiPreview1(process).functions());
+        provided.addAll(new FileSyscalls(process, new Readiness(process, driver)).functions());
+        provided.addAll(new SocketSyscalls().functions());
+        provided.addAll(new TimeImports(ZoneId.systemDefault()).functions());
+        provided.addAll(new MemoryImports().functions());
+        provided.addAll(new ProcessImports().functions());
+        provided.addAll(phasm.functions());
+        // Whatever the module imports beyond these links to a function that fails clearly when called.
+        Set<String> names = new HashSet<>();
+        provided.forEach(f -> names.add(f.module() + "." + f.name()));
+        for (PhpModule.ImportedFunction f : PhpModule.importedFunctions()) {
+            if (!names.contains(f.module() + "." + f.name())) {
+                provided.add(new HostFunction(f.module(), f.name(), f.type(), (inst, args) -> {
+                    throw new UnsupportedImport(f.module(), f.name());
+                }));
+            }
+        }
+        return provided;
+    }
+
+    public PhpProcess process() {
+        return process;
+    }
+
+    public AsyncifyDriver asyncify() {
+        return driver;
+    }
+
+    /**
+     * Runs PHP's command line (argv[0] is the program name) to its end. Suspensions resume on
+     * resumeOn. Completes with the exit code, or exceptionally with a PhpFailure.
+     */
+    public CompletableFuture<Integer> runCommandLine(List<String> argv, Executor resumeOn) {
+        Memory memory = instance.memory();
+        int array = malloc(4 * (argv.size() + 1));
+        for (int i = 0; i < argv.size(); i++) {
+            memory.writeI32(array + 4 * i, cString(argv.get(i)));
+        }
+        memory.writeI32(array + 4 * argv.size(), 0);
+        return driver.call("phasm_cli", resumeOn, argv.size(), array)
+                .handle((result, error) -> {
+                    process.exit();
+                    if (error == null) {
+                        return (int) result[0];
+                    }
+                    Throwable cause = error.getCause() != null && error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+                    if (cause instanceof ProcessExit exit) {
+                        return exit.status();
+                    }
+                    throw Failures.describe(cause);
+                });
+    }
+
+    private int malloc(int size) {
+        int address = (int) instance.export("malloc").apply(size)[0];
+        if (address == 0) {
+            throw new PhpFailure("out of wasm memory", Failures.ABORTED, null);
+        }
+        return address;
+    }
+
+    private int cString(String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        int address = malloc(bytes.length + 1);
+        instance.memory().write(address, bytes);
+        instance.memory().writeByte(address + bytes.length, (byte) 0);
+        return address;
+    }
+}
