@@ -19,6 +19,11 @@ export EM_PKG_CONFIG_PATH=$PREFIX/lib/pkgconfig
 src=$WORK/php-src
 log() { echo "== $*"; }
 
+# A change to the patches invalidates the configured tree (PHP's Makefile tracks no header deps).
+patches_sum=$(cat "$PATCHES"/*.patch | sha256sum | cut -d' ' -f1)
+if [ "$(cat "$WORK/.done-php-configure" 2>/dev/null)" != "$patches_sum" ]; then
+  rm -f "$WORK/.done-php-configure" "$WORK/.done-php-make"
+fi
 if [ ! -f "$WORK/.done-php-configure" ]; then
   log "php: unpacking and patching"
   rm -rf "$src" && mkdir -p "$src" && tar -xf "$SOURCES"/php8.2_*.orig.tar.xz -C "$src" --strip-components=1
@@ -42,7 +47,7 @@ if [ ! -f "$WORK/.done-php-configure" ]; then
     LIBZIP_CFLAGS="-I$PREFIX/include" LIBZIP_LIBS="$PREFIX/lib/libzip.a $PREFIX/lib/libcrypto.a $PREFIX/lib/libz.a" \
     ) > "$WORK/php-configure.log" 2>&1 || { tail -40 "$WORK/php-configure.log"; exit 1; }
   log "php: configure $((SECONDS - t0)) s"
-  touch "$WORK/.done-php-configure"
+  echo "$patches_sum" > "$WORK/.done-php-configure"
 fi
 
 if [ ! -f "$WORK/.done-php-make" ]; then

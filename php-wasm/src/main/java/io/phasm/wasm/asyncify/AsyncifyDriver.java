@@ -3,6 +3,7 @@ package io.phasm.wasm.asyncify;
 import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Memory;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -16,13 +17,14 @@ import java.util.function.Supplier;
  * the driver starts a rewind on the given executor and calls the export again; the frames
  * restore themselves, the same import is called again and now returns the result.
  *
- * The buffer starts small and is doubled (copied) whenever a suspension used more than half of
- * it; binaryen traps instead of writing past its end, which is reported as an overflow.
+ * The buffer (1 MiB at first) is doubled, by copying, whenever a suspension used more than half
+ * of it. A suspension that needs more than the buffer holds is detected when the unwind stops
+ * (binaryen traps there) and fails the run with AsyncifyBufferOverflow; the instance is dead.
  */
 public final class AsyncifyDriver implements Suspender {
     private static final int NORMAL = 0, UNWINDING = 1, REWINDING = 2;
     private static final int HEADER = 8;
-    private static final int INITIAL_CAPACITY = 64 * 1024;
+    private static final int INITIAL_CAPACITY = Integer.getInteger("phasm.asyncify.initialBuffer", 1024 * 1024);
     private static final int MAX_CAPACITY = Integer.getInteger("phasm.asyncify.maxBuffer", 16 * 1024 * 1024);
 
     private Instance instance;
@@ -33,6 +35,7 @@ public final class AsyncifyDriver implements Suspender {
     private CompletableFuture<long[]> pending;
     private long[] resumeValue;
     private long suspensions;
+    private long fallbacks;
 
     /** Connects the driver to its instance, once it exists (imports are made before it). */
     public void bind(Instance instance) {
@@ -52,6 +55,11 @@ public final class AsyncifyDriver implements Suspender {
         return suspensions;
     }
 
+    /** How many waits had to block because the stack was not fully instrumented. */
+    public long fallbacks() {
+        return fallbacks;
+    }
+
     @Override
     public long[] await(Supplier<CompletableFuture<long[]>> operation, long[] placeholder) {
         if (state() == REWINDING) {
@@ -62,6 +70,13 @@ public final class AsyncifyDriver implements Suspender {
         }
         CompletableFuture<long[]> future = operation.get();
         if (future.isDone()) {
+            return future.join();
+        }
+        List<String> gaps = SuspensionStacks.gaps();
+        if (!gaps.isEmpty()) {
+            // Unwinding through an uninstrumented frame would corrupt the run: wait in place instead.
+            fallbacks++;
+            SuspensionStacks.reportOnce(gaps);
             return future.join();
         }
         pending = future;
@@ -87,16 +102,18 @@ public final class AsyncifyDriver implements Suspender {
         long[] value;
         try {
             value = export.apply(args);
+            if (state() != UNWINDING) {
+                result.complete(value);
+                return;
+            }
+            // binaryen checks the buffer bound here, after the frames were saved: a trap means they
+            // overflowed it. The overflow wrote into this instance's heap, so it must never run again.
+            stopUnwind.apply();
         } catch (Throwable t) {
             pending = null;
-            result.completeExceptionally(state() == UNWINDING ? new AsyncifyBufferOverflow(capacity, t) : t);
+            result.completeExceptionally(overflowed() ? new AsyncifyBufferOverflow(capacity, t) : t);
             return;
         }
-        if (state() != UNWINDING) {
-            result.complete(value);
-            return;
-        }
-        stopUnwind.apply();
         suspensions++;
         growIfCrowded();
         CompletableFuture<long[]> operation = pending;
@@ -110,6 +127,11 @@ public final class AsyncifyDriver implements Suspender {
             startRewind.apply(buffer);
             step(export, args, resumeOn, result);
         }));
+    }
+
+    /** Whether the saved frames went past the buffer's end (binaryen has reset the state by then). */
+    private boolean overflowed() {
+        return buffer != 0 && Integer.compareUnsigned(memory.readInt(buffer), memory.readInt(buffer + 4)) > 0;
     }
 
     private int state() {

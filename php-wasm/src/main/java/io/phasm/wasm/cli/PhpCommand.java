@@ -68,6 +68,9 @@ public final class PhpCommand {
                 return failure.exitCode();
             }
             System.err.println("php: internal error: " + cause);
+            if (Boolean.getBoolean("phasm.debug")) {
+                cause.printStackTrace();
+            }
             return 70;
         } finally {
             php.shutdownNow();

@@ -27,6 +27,11 @@ import java.util.List;
 public final class FileSyscalls {
     private static final int F_DUPFD = 0, F_GETFD = 1, F_SETFD = 2, F_GETFL = 3, F_SETFL = 4;
     private static final int F_GETLK = 12, F_SETLK = 13, F_SETLKW = 14, F_DUPFD_CLOEXEC = 1030;
+    /**
+     * musl's fcntl.h picks 12-14 or 5-7 for the lock commands depending on whether __LONG_MAX is
+     * defined where it is included; code compiled both ways is linked in (SQLite uses 5-7).
+     */
+    private static final int F_GETLK_ALT = 5, F_SETLK_ALT = 6, F_SETLKW_ALT = 7;
     private static final int F_RDLCK = 0, F_WRLCK = 1, F_UNLCK = 2;
     private static final int AT_SYMLINK_NOFOLLOW = 0x100, AT_EMPTY_PATH = 0x1000;
     private static final int W_OK = 2;
@@ -239,6 +244,7 @@ public final class FileSyscalls {
                 yield 0;
             }
             case F_GETLK, F_SETLK, F_SETLKW -> recordLock(memory, file, cmd, memory.readInt(varargs));
+            case F_GETLK_ALT, F_SETLK_ALT, F_SETLKW_ALT -> recordLock(memory, file, cmd + (F_GETLK - F_GETLK_ALT), memory.readInt(varargs));
             default -> throw new FsException(Errno.EINVAL, "fcntl command " + cmd);
         };
     }

@@ -13,6 +13,8 @@ import java.util.List;
  * (i = i32, j = i64, f = f32, d = f64, v = no result).
  */
 public final class HostFunctions {
+    /** -Dphasm.traceImports=true prints every import call with its arguments and result (debugging aid). */
+    private static final boolean TRACE = Boolean.getBoolean("phasm.traceImports");
     private final String module;
     private final List<HostFunction> functions = new ArrayList<>();
 
@@ -21,8 +23,17 @@ public final class HostFunctions {
     }
 
     public HostFunctions add(String name, String signature, WasmFunctionHandle handle) {
-        functions.add(new HostFunction(module, name, type(signature), handle));
+        functions.add(new HostFunction(module, name, type(signature), TRACE ? traced(name, handle) : handle));
         return this;
+    }
+
+    private WasmFunctionHandle traced(String name, WasmFunctionHandle handle) {
+        return (instance, args) -> {
+            long[] result = handle.apply(instance, args);
+            System.err.println("[import] " + module + "." + name + java.util.Arrays.toString(args)
+                    + " -> " + (result == null ? "void" : java.util.Arrays.toString(result)));
+            return result;
+        };
     }
 
     public List<HostFunction> functions() {

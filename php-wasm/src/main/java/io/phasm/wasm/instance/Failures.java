@@ -4,7 +4,7 @@ import com.dylibso.chicory.wasm.ChicoryException;
 import io.phasm.wasm.asyncify.AsyncifyBufferOverflow;
 import io.phasm.wasm.imports.WasmAbort;
 import io.phasm.wasm.module.FunctionNames;
-import java.util.ArrayList;
+import io.phasm.wasm.module.WasmFrames;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 
@@ -30,22 +30,9 @@ final class Failures {
         };
     }
 
-    /** The wasm functions on the failing stack, innermost first (compiled frames are func_<index>). */
+    /** The wasm functions on the failing stack, innermost first. */
     static String wasmStack(Throwable t) {
-        List<String> frames = new ArrayList<>();
-        for (StackTraceElement e : t.getStackTrace()) {
-            String method = e.getMethodName();
-            if (method.startsWith("func_") && e.getClassName().contains("CompiledPhpMachine")) {
-                try {
-                    frames.add(FunctionNames.of(Integer.parseInt(method.substring(5))));
-                } catch (NumberFormatException ignored) {
-                    // not a wasm function method
-                }
-                if (frames.size() == MAX_FRAMES) {
-                    break;
-                }
-            }
-        }
+        List<String> frames = WasmFrames.of(t).stream().limit(MAX_FRAMES).map(FunctionNames::of).toList();
         return frames.isEmpty() ? "" : "\n  in " + String.join(" <- ", frames);
     }
 

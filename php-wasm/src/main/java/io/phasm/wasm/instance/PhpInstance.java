@@ -81,11 +81,25 @@ public final class PhpInstance {
         return driver;
     }
 
+    /** The underlying Chicory instance, for tests that inject faults PHP code cannot cause. */
+    Instance wasm() {
+        return instance;
+    }
+
     /**
      * Runs PHP's command line (argv[0] is the program name) to its end. Suspensions resume on
      * resumeOn. Completes with the exit code, or exceptionally with a PhpFailure.
      */
     public CompletableFuture<Integer> runCommandLine(List<String> argv, Executor resumeOn) {
+        try {
+            return startCommandLine(argv, resumeOn);
+        } catch (RuntimeException | StackOverflowError e) {
+            process.exit();
+            return CompletableFuture.failedFuture(Failures.describe(e));
+        }
+    }
+
+    private CompletableFuture<Integer> startCommandLine(List<String> argv, Executor resumeOn) {
         Memory memory = instance.memory();
         int array = malloc(4 * (argv.size() + 1));
         for (int i = 0; i < argv.size(); i++) {

@@ -12,6 +12,7 @@ import io.phasm.wasm.vfs.Devices;
 import io.phasm.wasm.vfs.Directory;
 import io.phasm.wasm.vfs.FsException;
 import io.phasm.wasm.vfs.HostMount;
+import io.phasm.wasm.vfs.MemoryFile;
 import io.phasm.wasm.vfs.Node;
 import io.phasm.wasm.vfs.RegularFile;
 import io.phasm.wasm.vfs.Resolved;
@@ -34,6 +35,7 @@ public final class PhpProcess {
     public static final int AT_FDCWD = -100;
     private static final int UMASK = 022;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final byte[] OPENSSL_CNF = resource("openssl.cnf");
 
     private final VirtualFileSystem fileSystem;
     private final FileLocks locks;
@@ -46,9 +48,10 @@ public final class PhpProcess {
         this.locks = b.locks;
         this.environment = List.copyOf(b.environment);
         this.descriptors = new FdTable(this::descriptorClosed);
-        for (String dir : List.of("/tmp", "/dev", "/home", "/etc")) {
+        for (String dir : List.of("/tmp", "/dev", "/home", "/etc/ssl")) {
             fileSystem.makeDirectories(dir);
         }
+        fileSystem.place("/etc/ssl/openssl.cnf", parent -> new MemoryFile(0644, OPENSSL_CNF));
         Device stdin = Devices.input(b.stdin);
         Device stdout = Devices.output(b.stdout);
         Device stderr = Devices.output(b.stderr);
@@ -67,6 +70,14 @@ public final class PhpProcess {
         descriptors.add(new DeviceHandle("/dev/stderr", OpenFile.O_WRONLY, stderr));
         this.workingDirectory = "/";
         changeDirectory(b.workingDirectory);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = PhpProcess.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("missing resource " + name, e);
+        }
     }
 
     public static Builder builder() {

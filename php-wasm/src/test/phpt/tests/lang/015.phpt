@@ -1,0 +1,8 @@
+--TEST--
+Testing include
+--FILE--
+<?php
+include "015.inc";
+?>
+--EXPECT--
+Hello

@@ -1,0 +1,10 @@
+--TEST--
+Bug #35382 (Comment in end of file produces fatal error)
+--FILEEOF--
+<?php
+eval("echo 'Hello'; // comment");
+echo " World";
+//last line comment
+?>
+--EXPECT--
+Hello World
