@@ -227,6 +227,8 @@ EMSCRIPTEN_KEEPALIVE int phasm_handle_request(const char *params, size_t params_
 		request_params = NULL;
 		return -1;
 	}
+	/* php_request_startup() keeps the previous request's status: each request starts from 0. */
+	EG(exit_status) = 0;
 	zend_file_handle file_handle;
 	zend_stream_init_filename(&file_handle, SG(request_info).path_translated);
 	if (php_fopen_primary_script(&file_handle) == FAILURE) {

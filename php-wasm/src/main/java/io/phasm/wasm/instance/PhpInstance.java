@@ -11,17 +11,20 @@ import io.phasm.wasm.imports.MemoryImports;
 import io.phasm.wasm.imports.PhasmImports;
 import io.phasm.wasm.imports.ProcessExit;
 import io.phasm.wasm.imports.ProcessImports;
+import io.phasm.wasm.imports.RequestIo;
 import io.phasm.wasm.imports.Readiness;
 import io.phasm.wasm.imports.SocketSyscalls;
 import io.phasm.wasm.imports.TimeImports;
 import io.phasm.wasm.imports.Trampolines;
 import io.phasm.wasm.imports.WasiPreview1;
 import io.phasm.wasm.module.PhpModule;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -118,6 +121,51 @@ public final class PhpInstance {
                     }
                     throw Failures.describe(cause);
                 });
+    }
+
+    /**
+     * Starts PHP for web requests (once per instance, before any request): ini is php.ini text
+     * applied over the SAPI's defaults.
+     */
+    public void startWeb(String ini) {
+        int address = cString(ini);
+        int status = (int) driver.call("phasm_startup", Runnable::run, address).join()[0];
+        if (status != 0) {
+            throw new PhpFailure("PHP failed to start (phasm_startup returned " + status + ")", Failures.UNSUPPORTED, null);
+        }
+    }
+
+    /**
+     * Runs one web request: params are the CGI/FastCGI parameters (REQUEST_METHOD, REQUEST_URI,
+     * SCRIPT_FILENAME, HTTP_* ...) that become $_SERVER; body and response go through io.
+     * Completes with PHP's exit status, or exceptionally with a PhpFailure.
+     */
+    public CompletableFuture<Integer> handleRequest(Map<String, String> params, RequestIo io, Executor resumeOn) {
+        ByteArrayOutputStream block = new ByteArrayOutputStream();
+        params.forEach((name, value) -> {
+            block.writeBytes(name.getBytes(StandardCharsets.UTF_8));
+            block.write(0);
+            block.writeBytes(value.getBytes(StandardCharsets.UTF_8));
+            block.write(0);
+        });
+        byte[] bytes = block.toByteArray();
+        try {
+            int address = malloc(bytes.length);
+            instance.memory().write(address, bytes);
+            phasm.attach(io);
+            return driver.call("phasm_handle_request", resumeOn, address, bytes.length)
+                    .handle((result, error) -> {
+                        phasm.attach(RequestIo.NONE);
+                        instance.export("free").apply(address);
+                        if (error != null) {
+                            throw Failures.describe(error);
+                        }
+                        return (int) result[0];
+                    });
+        } catch (RuntimeException | StackOverflowError e) {
+            phasm.attach(RequestIo.NONE);
+            return CompletableFuture.failedFuture(Failures.describe(e));
+        }
     }
 
     private int malloc(int size) {

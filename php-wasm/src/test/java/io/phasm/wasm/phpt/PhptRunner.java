@@ -60,11 +60,16 @@ final class PhptRunner {
                     return new Run(id, Outcome.SKIP, "needs " + section);
                 }
             }
-            if (!test.has("FILE")) {
+            String code = test.has("FILE") ? test.section("FILE")
+                    : test.has("FILEEOF") ? test.section("FILEEOF").replaceFirst("\n$", "") : null;
+            if (code == null) {
                 return new Run(id, Outcome.SKIP, "no FILE section");
             }
-            Path dir = Files.createDirectories(work.resolve(Integer.toHexString(id.hashCode())));
-            copySupportFiles(phpt.getParent(), dir);
+            // Like run-tests.php, tests run in their directory: one copy of it per directory.
+            Path dir = work.resolve(Integer.toHexString(phpt.getParent().toAbsolutePath().hashCode()));
+            if (!Files.isDirectory(dir)) {
+                copySupportFiles(phpt.getParent(), Files.createDirectories(dir));
+            }
             List<String> ini = new ArrayList<>(DEFAULT_INI);
             if (test.has("INI")) {
                 for (String line : test.section("INI").split("\n")) {
@@ -91,7 +96,7 @@ final class PhptRunner {
                 }
             }
             Path file = dir.resolve(test.name() + ".php");
-            write(file, test.section("FILE"));
+            write(file, code);
             byte[] stdin = test.has("STDIN") ? test.section("STDIN").getBytes(StandardCharsets.ISO_8859_1) : new byte[0];
             String output = php.run(dir, args(ini, file, test.has("ARGS") ? test.section("ARGS").trim() : ""), env, stdin);
             if (test.has("CLEAN")) {
@@ -121,12 +126,15 @@ final class PhptRunner {
         return args;
     }
 
-    /** Tests include helper files next to them (*.inc and data files): copy the directory's non-test files. */
+    /** Tests use helper files and directories next to them (*.inc, include_files/): copy all but the tests. */
     private static void copySupportFiles(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.list(from)) {
+        try (Stream<Path> files = Files.walk(from)) {
             for (Path f : (Iterable<Path>) files::iterator) {
-                if (Files.isRegularFile(f) && !f.toString().endsWith(".phpt") && !Files.exists(to.resolve(f.getFileName()))) {
-                    Files.copy(f, to.resolve(f.getFileName()));
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else if (!f.toString().endsWith(".phpt") && !Files.exists(target)) {
+                    Files.copy(f, target);
                 }
             }
         }
