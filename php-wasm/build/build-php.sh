@@ -81,6 +81,6 @@ emcc -O2 -o "$WORK/php-base.js" \
   "$PREFIX/lib/libsqlite3.a" "$PREFIX/lib/libz.a" \
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB -sMAXIMUM_MEMORY=2GB -sTOTAL_STACK=5MB \
   -sSUPPORT_LONGJMP=emscripten -sDISABLE_EXCEPTION_CATCHING=1 -sWASM_BIGINT=1 \
-  -sERROR_ON_UNDEFINED_SYMBOLS=0 -sEXPORTED_FUNCTIONS=$exports -sENVIRONMENT=node \
+  -sERROR_ON_UNDEFINED_SYMBOLS=0 -sEXPORTED_FUNCTIONS=$exports -sENVIRONMENT=node -Wl,--wrap=flock \
   --profiling-funcs > "$WORK/php-link.log" 2>&1 || { tail -40 "$WORK/php-link.log"; exit 1; }
 log "php: link $((SECONDS - t0)) s -> $WORK/php-base.wasm ($(stat -c %s "$WORK/php-base.wasm") bytes)"

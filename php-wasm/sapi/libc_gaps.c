@@ -3,6 +3,7 @@
  * PHP links against. Without them the final link fails.
  */
 #include <errno.h>
+#include <sys/file.h>
 #include <ucontext.h>
 #include <time.h>
 #include <unistd.h>
@@ -36,6 +37,22 @@ int nanosleep(const struct timespec *req, struct timespec *rem)
 	if (rem) {
 		rem->tv_sec = 0;
 		rem->tv_nsec = 0;
+	}
+	return 0;
+}
+
+/*
+ * emscripten's flock() is a stub that always succeeds without locking, so PHP session files and
+ * lock files would not exclude concurrent requests. The host keeps real whole-file locks, shared
+ * by all instances of the server. Linked with --wrap=flock: libstubs defines flock beside stubs
+ * that are needed, so it cannot simply be replaced.
+ */
+int __wrap_flock(int fd, int operation)
+{
+	int result = phasm_flock(fd, operation);
+	if (result < 0) {
+		errno = -result;
+		return -1;
 	}
 	return 0;
 }

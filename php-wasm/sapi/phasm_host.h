@@ -23,4 +23,7 @@ PHASM_IMPORT(log_message) void phasm_log_message(const char *msg, size_t len, in
 /* Sleeps for the given nanoseconds; the host suspends the instance instead of blocking a thread. */
 PHASM_IMPORT(sleep) void phasm_sleep(long long nanoseconds);
 
+/* flock(2): whole-file advisory lock held by the open file description; 0 or -errno. May wait. */
+PHASM_IMPORT(flock) int phasm_flock(int fd, int operation);
+
 #endif

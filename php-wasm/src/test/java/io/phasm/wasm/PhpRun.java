@@ -30,6 +30,7 @@ public final class PhpRun {
     private final List<HostMount> mounts = new ArrayList<>();
     private String workingDirectory = "/";
     private byte[] stdin = new byte[0];
+    private io.phasm.wasm.fd.FileLocks locks = new io.phasm.wasm.fd.FileLocks();
 
     public static PhpRun php() {
         return new PhpRun();
@@ -44,6 +45,12 @@ public final class PhpRun {
 
     public PhpRun mount(HostMount mount) {
         mounts.add(mount);
+        return this;
+    }
+
+    /** Shares a lock table with other runs, as the instances of one server do. */
+    public PhpRun locks(io.phasm.wasm.fd.FileLocks shared) {
+        this.locks = shared;
         return this;
     }
 
@@ -62,7 +69,8 @@ public final class PhpRun {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PhpProcess.Builder builder = PhpProcess.builder()
                 .stdio(new ByteArrayInputStream(stdin), out, err)
-                .workingDirectory(workingDirectory);
+                .workingDirectory(workingDirectory)
+                .locks(locks);
         mounts.forEach(builder::mount);
         List<String> argv = new ArrayList<>();
         argv.add("php");

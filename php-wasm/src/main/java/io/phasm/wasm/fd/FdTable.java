@@ -2,7 +2,7 @@ package io.phasm.wasm.fd;
 
 import io.phasm.wasm.abi.Errno;
 import io.phasm.wasm.vfs.FsException;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /** The descriptor table of one PHP instance: small integers mapped to open file descriptions. */
 public final class FdTable {
@@ -10,10 +10,13 @@ public final class FdTable {
     public static final int MAX_DESCRIPTORS = 1024;
 
     private final OpenFile[] files = new OpenFile[MAX_DESCRIPTORS];
-    private final Consumer<OpenFile> onDescriptorClosed;
+    private final BiConsumer<OpenFile, Boolean> onDescriptorClosed;
 
-    /** onDescriptorClosed runs for every close of a descriptor (POSIX lock release hangs off it). */
-    public FdTable(Consumer<OpenFile> onDescriptorClosed) {
+    /**
+     * onDescriptorClosed runs for every closed descriptor, told whether it was the description's
+     * last one (POSIX record locks go with any close, flock locks with the last).
+     */
+    public FdTable(BiConsumer<OpenFile, Boolean> onDescriptorClosed) {
         this.onDescriptorClosed = onDescriptorClosed;
     }
 
@@ -67,8 +70,7 @@ public final class FdTable {
     public void close(int fd) {
         OpenFile file = get(fd);
         files[fd] = null;
-        onDescriptorClosed.accept(file);
-        file.releaseReference();
+        onDescriptorClosed.accept(file, file.releaseReference());
     }
 
     /** Closes every descriptor (end of the instance). */

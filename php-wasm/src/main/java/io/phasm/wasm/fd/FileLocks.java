@@ -19,6 +19,9 @@ public final class FileLocks {
         }
     }
 
+    /** flock() locks live apart from record locks on the same file, as on Linux. */
+    public record WholeFileKey(Object file) {}
+
     private final Map<Object, List<Lock>> locksByFile = new HashMap<>();
 
     /** The first lock another owner holds that conflicts with the request, or null (F_GETLK). */

@@ -47,10 +47,6 @@ public abstract class OpenFile {
         return (statusFlags & O_ACCMODE) != O_RDONLY;
     }
 
-    public boolean nonBlocking() {
-        return (statusFlags & O_NONBLOCK) != 0;
-    }
-
     /** Reads at the current position; returns the count, 0 at the end; throws EAGAIN when nothing is there yet. */
     public int read(byte[] buffer, int offset, int len) {
         throw new FsException(Errno.EBADF, "not readable");
@@ -100,11 +96,13 @@ public abstract class OpenFile {
         references++;
     }
 
-    /** Drops one descriptor's reference; the last one releases the file. */
-    final void releaseReference() {
+    /** Drops one descriptor's reference; the last one releases the file and returns true. */
+    final boolean releaseReference() {
         if (--references == 0) {
             close();
+            return true;
         }
+        return false;
     }
 
     /** Releases what the description holds, once no descriptor refers to it. */

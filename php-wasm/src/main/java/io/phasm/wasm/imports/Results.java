@@ -11,10 +11,6 @@ final class Results {
         return new long[] {value};
     }
 
-    static long[] i64(long value) {
-        return new long[] {value};
-    }
-
     static long[] f64(double value) {
         return new long[] {Double.doubleToRawLongBits(value)};
     }

@@ -123,13 +123,7 @@ public final class TimeImports {
 
     /** mktime: normalizes the broken-down local time (fields may overflow) and returns epoch seconds. */
     private int mktime(Memory memory, int tm) {
-        LocalDateTime local = LocalDateTime.of(memory.readInt(tm + Tm.YEAR) + 1900, 1, 1, 0, 0)
-                .plusMonths(memory.readInt(tm + Tm.MON))
-                .plusDays(memory.readInt(tm + Tm.MDAY) - 1L)
-                .plusHours(memory.readInt(tm + Tm.HOUR))
-                .plusMinutes(memory.readInt(tm + Tm.MIN))
-                .plusSeconds(memory.readInt(tm + Tm.SEC));
-        ZonedDateTime t = local.atZone(zone);
+        ZonedDateTime t = localDateTime(memory, tm).atZone(zone);
         long seconds = t.toEpochSecond();
         if (seconds < Integer.MIN_VALUE || seconds > Integer.MAX_VALUE) {
             return -1;
@@ -150,12 +144,16 @@ public final class TimeImports {
     }
 
     private ZonedDateTime readTm(Memory memory, int tm) {
-        LocalDateTime local = LocalDateTime.of(memory.readInt(tm + Tm.YEAR) + 1900, 1, 1, 0, 0)
+        return localDateTime(memory, tm).atZone(ZoneOffset.ofTotalSeconds(memory.readInt(tm + Tm.GMTOFF)));
+    }
+
+    /** The date-time a struct tm describes; out-of-range fields carry over as mktime() wants. */
+    private static LocalDateTime localDateTime(Memory memory, int tm) {
+        return LocalDateTime.of(memory.readInt(tm + Tm.YEAR) + 1900, 1, 1, 0, 0)
                 .plusMonths(memory.readInt(tm + Tm.MON))
                 .plusDays(memory.readInt(tm + Tm.MDAY) - 1L)
                 .plusHours(memory.readInt(tm + Tm.HOUR))
                 .plusMinutes(memory.readInt(tm + Tm.MIN))
                 .plusSeconds(memory.readInt(tm + Tm.SEC));
-        return local.atZone(ZoneOffset.ofTotalSeconds(memory.readInt(tm + Tm.GMTOFF)));
     }
 }

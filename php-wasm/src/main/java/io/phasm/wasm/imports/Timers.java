@@ -14,5 +14,20 @@ final class Timers {
         return CompletableFuture.supplyAsync(() -> DONE, CompletableFuture.delayedExecutor(nanos, TimeUnit.NANOSECONDS, Runnable::run));
     }
 
+    /**
+     * Calls attempt every interval until it returns a result (not null), and completes with it;
+     * after timeout completes with onTimeout instead.
+     */
+    static CompletableFuture<long[]> retry(java.util.function.Supplier<long[]> attempt, long intervalNanos, long timeoutNanos, long[] onTimeout) {
+        long[] now = attempt.get();
+        if (now != null) {
+            return CompletableFuture.completedFuture(now);
+        }
+        if (timeoutNanos <= 0) {
+            return CompletableFuture.completedFuture(onTimeout);
+        }
+        return after(intervalNanos).thenCompose(done -> retry(attempt, intervalNanos, timeoutNanos - intervalNanos, onTimeout));
+    }
+
     private Timers() {}
 }

@@ -39,51 +39,54 @@ public final class WasiPreview1 {
     private long[] fdWrite(Memory memory, int fd, int iovs, int count, int writtenPtr) {
         return Results.wasi(() -> {
             OpenFile file = process.descriptors().get(fd);
-            int total = 0;
-            for (int i = 0; i < count; i++) {
-                int base = memory.readInt(iovs + i * 8);
-                int len = memory.readInt(iovs + i * 8 + 4);
-                if (len == 0) {
-                    continue;
-                }
-                int n = file.write(memory.readBytes(base, len), 0, len);
-                total += n;
-                if (n < len) {
-                    break;
-                }
-            }
-            memory.writeI32(writtenPtr, total);
+            memory.writeI32(writtenPtr, transfer(memory, iovs, count, (base, len) -> file.write(memory.readBytes(base, len), 0, len)));
         });
     }
 
     private long[] fdRead(Memory memory, int fd, int iovs, int count, int readPtr) {
         return Results.wasi(() -> {
             OpenFile file = process.descriptors().get(fd);
-            int total = 0;
-            for (int i = 0; i < count; i++) {
-                int base = memory.readInt(iovs + i * 8);
-                int len = memory.readInt(iovs + i * 8 + 4);
-                if (len == 0) {
-                    continue;
-                }
+            memory.writeI32(readPtr, transfer(memory, iovs, count, (base, len) -> {
                 byte[] buffer = new byte[len];
-                int n;
-                try {
-                    n = file.read(buffer, 0, len);
-                } catch (FsException e) {
-                    if (e.errno() == Errno.EAGAIN && total > 0) {
-                        break; // return what was read; the next read reports EAGAIN
-                    }
-                    throw e;
-                }
+                int n = file.read(buffer, 0, len);
                 memory.write(base, buffer, 0, n);
-                total += n;
-                if (n < len) {
+                return n;
+            }));
+        });
+    }
+
+    /** Moves bytes for one iovec (base, len); returns how many moved. */
+    private interface IovecTransfer {
+        int apply(int base, int len);
+    }
+
+    /**
+     * Runs a transfer over an iovec array, stopping at the first short one, as readv/writev do.
+     * EAGAIN after some bytes moved ends the call with those bytes; the next call reports it.
+     */
+    private static int transfer(Memory memory, int iovs, int count, IovecTransfer transfer) {
+        int total = 0;
+        for (int i = 0; i < count; i++) {
+            int base = memory.readInt(iovs + i * 8);
+            int len = memory.readInt(iovs + i * 8 + 4);
+            if (len == 0) {
+                continue;
+            }
+            int n;
+            try {
+                n = transfer.apply(base, len);
+            } catch (FsException e) {
+                if (e.errno() == Errno.EAGAIN && total > 0) {
                     break;
                 }
+                throw e;
             }
-            memory.writeI32(readPtr, total);
-        });
+            total += n;
+            if (n < len) {
+                break;
+            }
+        }
+        return total;
     }
 
     private void fdstat(Memory memory, int fd, int buf) {

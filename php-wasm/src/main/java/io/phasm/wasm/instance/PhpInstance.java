@@ -37,10 +37,12 @@ public final class PhpInstance {
     private final PhpProcess process;
     private final Instance instance;
     private final AsyncifyDriver driver = new AsyncifyDriver();
-    private final PhasmImports phasm = new PhasmImports(driver);
+    private final PhasmImports phasm;
+    private final List<String> unsupported = new ArrayList<>();
 
     public PhpInstance(PhpProcess process) {
         this.process = process;
+        this.phasm = new PhasmImports(process, driver);
         this.instance = Instance.builder(PhpModule.wasm())
                 .withMachineFactory(PhpModule.machineFactory())
                 .withMemoryFactory(ByteArrayMemory::new)
@@ -68,12 +70,18 @@ public final class PhpInstance {
         provided.forEach(f -> names.add(f.module() + "." + f.name()));
         for (PhpModule.ImportedFunction f : PhpModule.importedFunctions()) {
             if (!names.contains(f.module() + "." + f.name())) {
+                unsupported.add(f.module() + "." + f.name());
                 provided.add(new HostFunction(f.module(), f.name(), f.type(), (inst, args) -> {
                     throw new UnsupportedImport(f.module(), f.name());
                 }));
             }
         }
         return provided;
+    }
+
+    /** Imports no host class implements: calling one fails with UnsupportedImport. */
+    List<String> unsupportedImports() {
+        return List.copyOf(unsupported);
     }
 
     public PhpProcess process() {

@@ -166,10 +166,16 @@ public final class PhpProcess {
         return descriptors.add(file);
     }
 
-    /** POSIX: closing any descriptor of a file drops the locks this process holds on it. */
-    private void descriptorClosed(OpenFile file) {
+    /**
+     * POSIX: closing any descriptor of a file drops the record locks this process holds on it;
+     * a flock() lock belongs to the open file description and goes with its last descriptor.
+     */
+    private void descriptorClosed(OpenFile file, boolean lastReference) {
         if (file instanceof RegularFileHandle handle) {
             locks.releaseFile(handle.file().lockKey(), this);
+            if (lastReference) {
+                locks.releaseFile(new FileLocks.WholeFileKey(handle.file().lockKey()), handle);
+            }
         }
     }
 

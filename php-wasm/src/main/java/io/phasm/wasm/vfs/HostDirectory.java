@@ -18,10 +18,6 @@ final class HostDirectory extends Directory {
         this.path = path;
     }
 
-    Path hostPath() {
-        return path;
-    }
-
     @Override
     public Node lookup(String name) {
         return HostNodes.nodeFor(mount, path.resolve(name));

@@ -72,10 +72,6 @@ final class HostNodes {
         return t.getEpochSecond() * 1_000_000_000L + t.getNano();
     }
 
-    static LinkOption[] noFollow() {
-        return NO_FOLLOW.clone();
-    }
-
     static FsException errno(IOException e) {
         int errno;
         if (e instanceof NoSuchFileException) errno = Errno.ENOENT;

@@ -155,15 +155,4 @@ public final class VirtualFileSystem {
         return mountRoots.containsKey(path);
     }
 
-    /** Host path of a virtual path inside a mount, for messages; null when in memory. */
-    public Path hostPathOf(String virtualPath) {
-        for (var e : mountRoots.entrySet()) {
-            String point = e.getKey();
-            if (virtualPath.equals(point) || virtualPath.startsWith(point + "/")) {
-                HostDirectory dir = (HostDirectory) e.getValue();
-                return dir.hostPath().resolve(virtualPath.substring(point.length()).replaceFirst("^/", ""));
-            }
-        }
-        return null;
-    }
 }

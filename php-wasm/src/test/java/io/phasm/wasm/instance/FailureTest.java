@@ -37,4 +37,18 @@ class FailureTest {
         assertTrue(failure.getMessage().startsWith("PHP crashed: WebAssembly trap"), failure.getMessage());
         assertTrue(failure.getMessage().contains(" in "), "names the wasm functions: " + failure.getMessage());
     }
+
+    @Test
+    void everyImportOfTheModuleHasARealImplementation() throws Exception {
+        PhpInstance instance = CompletableFuture.supplyAsync(() -> new PhpInstance(PhpProcess.builder().build()), PhpRun.PHP_THREADS).get();
+        assertEquals(List.of(), instance.unsupportedImports());
+    }
+
+    @Test
+    void anUnsupportedImportIsReportedByName() {
+        // Cannot be produced for real: the current module imports nothing Phasm lacks (see above).
+        PhpFailure failure = Failures.describe(new UnsupportedImport("env", "_emscripten_system"));
+        assertEquals(70, failure.exitCode());
+        assertEquals("PHP called env._emscripten_system, which Phasm does not support", failure.getMessage());
+    }
 }

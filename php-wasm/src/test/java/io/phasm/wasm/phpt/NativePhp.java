@@ -13,7 +13,7 @@ record NativePhp(String binary) implements PhptRunner.Php {
     public String run(Path cwd, List<String> args, Map<String, String> env, byte[] stdin) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(binary);
-        command.add("-n"); // no php.ini: the same defaults Phasm starts from
+        // Debian's php.ini loads the shared extensions; run-tests' -d defaults override the rest.
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true);
         pb.environment().putAll(env);
@@ -21,7 +21,7 @@ record NativePhp(String binary) implements PhptRunner.Php {
         p.getOutputStream().write(stdin);
         p.getOutputStream().close();
         byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
             p.destroyForcibly();
         }
         return new String(out, StandardCharsets.ISO_8859_1);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Reports pass rates per directory; it asserts nothing: it is a measurement.
  */
 @Tag("phpt-full")
-class PhptFullReport {
+class PhptComparisonTest {
 
     @Test
     void report(@TempDir Path work) throws Exception {

@@ -1,0 +1,53 @@
+package io.phasm.wasm.instance;
+
+import static io.phasm.wasm.PhpRun.php;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.phasm.wasm.PhpRun.Result;
+import io.phasm.wasm.fd.FileLocks;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** flock() excludes other instances that share the lock table, as processes exclude each other. */
+class FileLockTest {
+
+    @Test
+    void flockExcludesAnotherInstanceUntilReleased(@TempDir Path dir) throws Exception {
+        FileLocks shared = new FileLocks();
+        CompletableFuture<Result> holder = CompletableFuture.supplyAsync(() -> php().in(dir).locks(shared).code("""
+                $f = fopen('app.lock', 'c');
+                flock($f, LOCK_EX);
+                touch('holding');
+                sleep(1);
+                flock($f, LOCK_UN);
+                echo 'released';
+                """));
+        Result waiter = php().in(dir).locks(shared).code("""
+                while (!file_exists('holding')) { usleep(20000); }
+                $f = fopen('app.lock', 'c');
+                echo flock($f, LOCK_EX | LOCK_NB, $wouldBlock) ? 'got it' : 'busy', $wouldBlock ? ' (would block)' : '';
+                $t = microtime(true);
+                flock($f, LOCK_EX);
+                printf(' then waited %.1f s', microtime(true) - $t);
+                """);
+        assertEquals("released", holder.get().stdout());
+        assertTrue(waiter.stdout().startsWith("busy (would block) then waited "), waiter.stdout());
+        double waited = Double.parseDouble(waiter.stdout().replaceAll(".* waited ([0-9.]+) s", "$1"));
+        assertTrue(waited >= 0.3, waiter.stdout());
+    }
+
+    @Test
+    void separateOpensConflictAndClosingReleases(@TempDir Path dir) {
+        // Within one instance: each fopen() is its own open file description, as on Linux.
+        Result r = php().in(dir).code("""
+                $a = fopen('x.lock', 'c'); flock($a, LOCK_EX);
+                $b = fopen('x.lock', 'c'); echo flock($b, LOCK_EX | LOCK_NB) ? 'free' : 'held', ' ';
+                fclose($a);
+                echo flock($b, LOCK_EX | LOCK_NB) ? 'free' : 'held';
+                """);
+        assertEquals("held free", r.stdout());
+    }
+}
