@@ -11,7 +11,7 @@ SAPI=$here/../sapi
 PATCHES=$here/../patches
 export NODE_PATH=/usr/share/nodejs
 # 64-bit zend_long: wasm32 lacks the __LP64__ predefines Zend keys off, so ask for it explicitly.
-export CFLAGS="-O2 -DZEND_ENABLE_ZVAL_LONG64=1"
+export CFLAGS="-O2 -DZEND_ENABLE_ZVAL_LONG64=1 -include $here/reproducible-build.h"
 export CPPFLAGS="-I$PREFIX/include"
 export LDFLAGS="-L$PREFIX/lib"
 export EM_PKG_CONFIG_PATH=$PREFIX/lib/pkgconfig
@@ -19,8 +19,8 @@ export EM_PKG_CONFIG_PATH=$PREFIX/lib/pkgconfig
 src=$WORK/php-src
 log() { echo "== $*"; }
 
-# A change to the patches invalidates the configured tree (PHP's Makefile tracks no header deps).
-patches_sum=$(cat "$PATCHES"/*.patch | sha256sum | cut -d' ' -f1)
+# A change to the patches or flags invalidates the configured tree (PHP's Makefile tracks no header deps).
+patches_sum=$( (cat "$PATCHES"/*.patch "$here/reproducible-build.h"; echo "$CFLAGS") | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$WORK/.done-php-configure" 2>/dev/null)" != "$patches_sum" ]; then
   rm -f "$WORK/.done-php-configure" "$WORK/.done-php-make"
 fi

@@ -17,6 +17,11 @@ public final class PhpModule {
     /** One imported function: where it comes from and its type. */
     public record ImportedFunction(String module, String name, FunctionType type) {}
 
+    private static final List<ImportedFunction> IMPORTED_FUNCTIONS = MODULE.importSection().stream()
+            .filter(i -> i instanceof FunctionImport)
+            .map(i -> new ImportedFunction(i.module(), i.name(), MODULE.typeSection().getType(((FunctionImport) i).typeIndex())))
+            .toList();
+
     public static WasmModule wasm() {
         return MODULE;
     }
@@ -27,11 +32,7 @@ public final class PhpModule {
 
     /** Every function the module imports, in import order. */
     public static List<ImportedFunction> importedFunctions() {
-        return MODULE.importSection().stream()
-                .filter(i -> i instanceof FunctionImport)
-                .map(i -> new ImportedFunction(i.module(), i.name(),
-                        MODULE.typeSection().getType(((FunctionImport) i).typeIndex())))
-                .toList();
+        return IMPORTED_FUNCTIONS;
     }
 
     private PhpModule() {}
