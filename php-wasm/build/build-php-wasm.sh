@@ -22,7 +22,7 @@ cp "$WORK/php-base.wasm" "$dist/php-base.wasm"
   echo "Written by php-wasm/build/build-php-wasm.sh; do not edit."
   echo
   echo "- Built: $(date -u +%Y-%m-%dT%H:%M:%SZ) in $((SECONDS - t0)) s"
-  echo "- Toolchain: $(emcc --version | head -1 | sed 's/ (.*//'), $(wasm-opt --version), $(clang-14 --version | head -1)"
+  echo "- Toolchain: emscripten $(emcc --version | head -1 | grep -o '[0-9]*\.[0-9]*\.[0-9]*' | head -1), $(wasm-opt --version), $(clang-14 --version | head -1)"
   echo "- PHP: $(grep -o 'PHP_VERSION "[^"]*"' "$WORK/php-src/main/php_version.h" | cut -d'"' -f2), 64-bit zend_long"
   echo
   echo "## Inputs (sha256, from sources.lock)"
