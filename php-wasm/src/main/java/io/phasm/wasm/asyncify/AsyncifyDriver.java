@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * (binaryen traps there) and fails the run with AsyncifyBufferOverflow; the instance is dead.
  */
 public final class AsyncifyDriver implements Suspender {
-    private static final int NORMAL = 0, UNWINDING = 1, REWINDING = 2;
+    private static final int UNWINDING = 1, REWINDING = 2;
     private static final int HEADER = 8;
     private static final int INITIAL_CAPACITY = Integer.getInteger("phasm.asyncify.initialBuffer", 1024 * 1024);
     private static final int MAX_CAPACITY = Integer.getInteger("phasm.asyncify.maxBuffer", 16 * 1024 * 1024);

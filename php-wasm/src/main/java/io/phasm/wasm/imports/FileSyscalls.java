@@ -38,6 +38,7 @@ public final class FileSyscalls {
     private static final int FIONREAD = 21531, FIONBIO = 21537;
     private static final int UTIME_NOW = 0x3fffffff, UTIME_OMIT = 0x3ffffffe;
     private static final long LOCK_WAIT_LIMIT_NANOS = 30_000_000_000L;
+    private static final long LOCK_RETRY_NANOS = 5_000_000L;
 
     private final PhpProcess process;
     private final Readiness readiness;
@@ -264,12 +265,9 @@ public final class FileSyscalls {
             case 2 -> handle.size();
             default -> throw new FsException(Errno.EINVAL, "bad whence");
         };
-        long from = base + start;
-        long to = len == 0 ? Long.MAX_VALUE : from + len;
-        if (len < 0) {
-            to = from;
-            from = from + len;
-        }
+        // l_len 0 locks to the end of the file; a negative l_len locks the bytes before l_start.
+        long from = len < 0 ? base + start + len : base + start;
+        long to = len == 0 ? Long.MAX_VALUE : len < 0 ? base + start : base + start + len;
         if (from < 0) {
             throw new FsException(Errno.EINVAL, "lock before start of file");
         }
@@ -292,23 +290,28 @@ public final class FileSyscalls {
             }
             return 0;
         }
-        long deadline = System.nanoTime() + LOCK_WAIT_LIMIT_NANOS;
-        while (!locks.set(key, process, from, to, exclusive, type == F_UNLCK)) {
-            if (cmd == F_SETLK) {
-                throw new FsException(Errno.EAGAIN, "locked by another instance");
-            }
-            // F_SETLKW: another instance holds the lock; it is released within a request's lifetime.
-            if (System.nanoTime() > deadline) {
+        java.util.function.Supplier<long[]> attempt = () ->
+                locks.set(key, process, from, to, exclusive, type == F_UNLCK) ? Results.i32(0) : null;
+        if (attempt.get() != null) {
+            return 0;
+        }
+        if (cmd == F_SETLK) {
+            throw new FsException(Errno.EAGAIN, "locked by another instance");
+        }
+        // F_SETLKW: another instance holds the lock. fcntl is not an async import, so this waits
+        // by blocking (interruptibly), on the same retry as flock.
+        try {
+            long[] outcome = Timers.retry(attempt, LOCK_RETRY_NANOS, LOCK_WAIT_LIMIT_NANOS, null).get();
+            if (outcome == null) {
                 throw new FsException(Errno.EINTR, "gave up waiting for a lock");
             }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new FsException(Errno.EINTR, "interrupted while waiting for a lock");
-            }
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FsException(Errno.EINTR, "interrupted while waiting for a lock");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("lock retry failed", e.getCause());
         }
-        return 0;
     }
 
     private int ioctl(Memory memory, int fd, int op, int varargs) {

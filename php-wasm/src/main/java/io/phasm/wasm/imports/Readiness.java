@@ -6,7 +6,6 @@ import io.phasm.wasm.asyncify.Suspender;
 import io.phasm.wasm.fd.OpenFile;
 import io.phasm.wasm.instance.PhpProcess;
 import io.phasm.wasm.vfs.FsException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**

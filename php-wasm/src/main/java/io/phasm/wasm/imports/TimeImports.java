@@ -3,6 +3,7 @@ package io.phasm.wasm.imports;
 import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Memory;
+import io.phasm.wasm.abi.CStrings;
 import io.phasm.wasm.abi.CStructs.Tm;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -88,8 +89,8 @@ public final class TimeImports {
         Memory memory = instance.memory();
         memory.writeI32(timezone, -standard);
         memory.writeI32(daylight, winter != summer ? 1 : 0);
-        int standardName = cString(instance, zoneName(standard));
-        int summerName = cString(instance, zoneName(Math.max(winter, summer)));
+        int standardName = CStrings.allocate(instance, zoneName(standard));
+        int summerName = CStrings.allocate(instance, zoneName(Math.max(winter, summer)));
         memory.writeI32(tzname, standardName);
         memory.writeI32(tzname + 4, summerName);
         return Results.none();
@@ -98,14 +99,6 @@ public final class TimeImports {
     private static String zoneName(int offsetSeconds) {
         int minutes = Math.abs(offsetSeconds) / 60;
         return String.format("UTC%s%02d%02d", offsetSeconds < 0 ? "-" : "+", minutes / 60, minutes % 60);
-    }
-
-    private static int cString(Instance instance, String s) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        int ptr = (int) instance.export("malloc").apply(bytes.length + 1)[0];
-        instance.memory().write(ptr, bytes);
-        instance.memory().writeByte(ptr + bytes.length, (byte) 0);
-        return ptr;
     }
 
     private void writeTm(Memory memory, int tm, ZonedDateTime t) {

@@ -16,8 +16,13 @@ final class Failures {
     static final int UNSUPPORTED = 70;
     private static final int MAX_FRAMES = 12;
 
+    /** What actually went wrong, without the CompletionException a future wraps it in. */
+    static Throwable cause(Throwable t) {
+        return t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+    }
+
     static PhpFailure describe(Throwable t) {
-        Throwable cause = t instanceof CompletionException && t.getCause() != null ? t.getCause() : t;
+        Throwable cause = cause(t);
         return switch (cause) {
             case PhpFailure failure -> failure;
             case WasmAbort abort -> new PhpFailure("PHP aborted: " + abort.getMessage() + wasmStack(abort), ABORTED, abort);

@@ -5,6 +5,7 @@ import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Memory;
+import io.phasm.wasm.abi.CStrings;
 import io.phasm.wasm.asyncify.AsyncifyDriver;
 import io.phasm.wasm.imports.FileSyscalls;
 import io.phasm.wasm.imports.MemoryImports;
@@ -123,11 +124,10 @@ public final class PhpInstance {
                     if (error == null) {
                         return (int) result[0];
                     }
-                    Throwable cause = error.getCause() != null && error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
-                    if (cause instanceof ProcessExit exit) {
+                    if (Failures.cause(error) instanceof ProcessExit exit) {
                         return exit.status();
                     }
-                    throw Failures.describe(cause);
+                    throw Failures.describe(error);
                 });
     }
 
@@ -185,10 +185,10 @@ public final class PhpInstance {
     }
 
     private int cString(String s) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        int address = malloc(bytes.length + 1);
-        instance.memory().write(address, bytes);
-        instance.memory().writeByte(address + bytes.length, (byte) 0);
+        int address = CStrings.allocate(instance, s);
+        if (address == 0) {
+            throw new PhpFailure("out of wasm memory", Failures.ABORTED, null);
+        }
         return address;
     }
 }

@@ -50,4 +50,26 @@ class FileLockTest {
                 """);
         assertEquals("held free", r.stdout());
     }
+
+    @Test
+    void sqliteWritersInTwoInstancesExcludeEachOther(@TempDir Path dir) throws Exception {
+        // SQLite locks with fcntl record locks: a writer in one instance makes the other see "locked".
+        FileLocks shared = new FileLocks();
+        php().in(dir).locks(shared).code("(new PDO('sqlite:' . getcwd() . '/app.db'))->exec('CREATE TABLE t (v TEXT)');");
+        CompletableFuture<Result> holder = CompletableFuture.supplyAsync(() -> php().in(dir).locks(shared).code("""
+                $db = new PDO('sqlite:' . getcwd() . '/app.db');
+                $db->exec('BEGIN EXCLUSIVE'); $db->exec("INSERT INTO t VALUES ('first')");
+                touch('holding'); sleep(1); $db->exec('COMMIT'); echo 'committed';
+                """));
+        Result other = php().in(dir).locks(shared).code("""
+                while (!file_exists('holding')) { usleep(20000); }
+                $db = new PDO('sqlite:' . getcwd() . '/app.db', null, null, [PDO::ATTR_TIMEOUT => 0, PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION]);
+                try { $db->exec("INSERT INTO t VALUES ('second')"); echo 'not locked'; } catch (PDOException $e) { echo $e->getMessage(); }
+                $db->setAttribute(PDO::ATTR_TIMEOUT, 10);
+                $db->exec("INSERT INTO t VALUES ('second')");
+                echo ' | ', implode(',', $db->query('SELECT v FROM t')->fetchAll(PDO::FETCH_COLUMN));
+                """);
+        assertEquals("committed", holder.get().stdout());
+        assertEquals("SQLSTATE[HY000]: General error: 5 database is locked | first,second", other.stdout(), other.stderr());
+    }
 }
