@@ -71,7 +71,7 @@ emcc $flags $CFLAGS -c "$SAPI/libc_gaps.c" -o "$obj/libc_gaps.o"
 # PHP's own CLI front end, main() renamed so it becomes the phasm_cli export's body.
 emcc $flags $CFLAGS -I"$src/sapi/cli" -Dmain=php_cli_main -c "$src/sapi/cli/php_cli.c" -o "$obj/php_cli.o"
 
-exports=_phasm_startup,_phasm_handle_request,_phasm_cli,_phasm_interrupt_flags,_malloc,_free
+exports=_phasm_startup,_phasm_handle_request,_phasm_cli,_malloc,_free
 emcc -O2 -o "$WORK/php-base.js" \
   "$obj/phasm_sapi.o" "$obj/libc_gaps.o" "$obj/php_cli.o" \
   "$src"/sapi/cli/php_cli_server.o "$src"/sapi/cli/php_http_parser.o \

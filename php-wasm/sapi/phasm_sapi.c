@@ -250,18 +250,6 @@ EMSCRIPTEN_KEEPALIVE int phasm_handle_request(const char *params, size_t params_
 	return status;
 }
 
-/*
- * Addresses of the executor's interrupt flags, so the host can stop a running script the way
- * PHP's own SIGPROF timer does (set timed_out, then vm_interrupt): writes 4 addresses at out.
- */
-EMSCRIPTEN_KEEPALIVE void phasm_interrupt_flags(uintptr_t *out)
-{
-	out[0] = (uintptr_t) &EG(vm_interrupt);
-	out[1] = (uintptr_t) &EG(timed_out);
-	out[2] = (uintptr_t) &EG(exit_status);
-	out[3] = 0;
-}
-
 /* The php command: argv as the native CLI gets it. Returns the process exit code. */
 EMSCRIPTEN_KEEPALIVE int phasm_cli(int argc, char **argv)
 {
