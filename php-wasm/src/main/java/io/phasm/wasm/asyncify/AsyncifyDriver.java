@@ -3,7 +3,10 @@ package io.phasm.wasm.asyncify;
 import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Memory;
+import com.dylibso.chicory.runtime.ChicoryInterruptedException;
 import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -77,7 +80,7 @@ public final class AsyncifyDriver implements Suspender {
             // Unwinding through an uninstrumented frame would corrupt the run: wait in place instead.
             fallbacks++;
             SuspensionStacks.reportOnce(gaps);
-            return future.join();
+            return waitInPlace(future);
         }
         pending = future;
         if (buffer == 0) {
@@ -86,6 +89,18 @@ public final class AsyncifyDriver implements Suspender {
         resetHeader();
         startUnwind.apply(buffer);
         return placeholder;
+    }
+
+    /** Blocks until the operation completes; an interrupt (a request's time limit) stops the run. */
+    private static long[] waitInPlace(CompletableFuture<long[]> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ChicoryInterruptedException("interrupted while waiting");
+        } catch (ExecutionException e) {
+            throw new CompletionException(e.getCause());
+        }
     }
 
     /**

@@ -73,6 +73,17 @@ public final class FdTable {
         onDescriptorClosed.accept(file, file.releaseReference());
     }
 
+    /** The descriptors in use, lowest first. */
+    public java.util.List<Integer> openDescriptors() {
+        java.util.List<Integer> open = new java.util.ArrayList<>();
+        for (int fd = 0; fd < files.length; fd++) {
+            if (files[fd] != null) {
+                open.add(fd);
+            }
+        }
+        return open;
+    }
+
     /** Closes every descriptor (end of the instance). */
     public void closeAll() {
         for (int fd = 0; fd < files.length; fd++) {

@@ -1,5 +1,6 @@
 package io.phasm.wasm.instance;
 
+import com.dylibso.chicory.runtime.ChicoryInterruptedException;
 import com.dylibso.chicory.wasm.ChicoryException;
 import io.phasm.wasm.asyncify.AsyncifyBufferOverflow;
 import io.phasm.wasm.imports.WasmAbort;
@@ -14,6 +15,8 @@ final class Failures {
     static final int ABORTED = 134;
     /** EX_SOFTWARE: Phasm itself lacks something. */
     static final int UNSUPPORTED = 70;
+    /** Like a native process stopped by SIGINT. */
+    static final int INTERRUPTED = 130;
     private static final int MAX_FRAMES = 12;
 
     /** What actually went wrong, without the CompletionException a future wraps it in. */
@@ -28,6 +31,7 @@ final class Failures {
             case WasmAbort abort -> new PhpFailure("PHP aborted: " + abort.getMessage() + wasmStack(abort), ABORTED, abort);
             case UnsupportedImport unsupported -> new PhpFailure(unsupported.getMessage() + wasmStack(unsupported), UNSUPPORTED, unsupported);
             case AsyncifyBufferOverflow overflow -> new PhpFailure(overflow.getMessage(), UNSUPPORTED, overflow);
+            case ChicoryInterruptedException stopped -> new PhpFailure("PHP was stopped while running (interrupted)", INTERRUPTED, stopped);
             case ChicoryException trap -> new PhpFailure("PHP crashed: WebAssembly trap (" + trap.getMessage() + ")" + wasmStack(trap), ABORTED, trap);
             case StackOverflowError overflow -> new PhpFailure("PHP crashed: call stack exhausted" + wasmStack(overflow), ABORTED, overflow);
             case OutOfMemoryError oom -> new PhpFailure("PHP ran out of memory: " + oom.getMessage(), ABORTED, oom);

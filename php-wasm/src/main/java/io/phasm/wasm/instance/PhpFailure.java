@@ -9,6 +9,11 @@ public final class PhpFailure extends RuntimeException {
         this.exitCode = exitCode;
     }
 
+    /** What went wrong in a run (as a future reports it), as a failure with a message for people. */
+    public static PhpFailure of(Throwable error) {
+        return Failures.describe(error);
+    }
+
     public int exitCode() {
         return exitCode;
     }

@@ -41,7 +41,16 @@ public final class PhpInstance {
     private final PhasmImports phasm;
     private final List<String> unsupported = new ArrayList<>();
 
+    /** A fresh instance: memory from the module's data segments, C constructors run. */
     public PhpInstance(PhpProcess process) {
+        this(process, null);
+    }
+
+    /**
+     * An instance that continues from a snapshot's state: its memory and globals are copied in
+     * instead of running the constructors (and whatever ran before the snapshot was taken).
+     */
+    PhpInstance(PhpProcess process, WarmSnapshot from) {
         this.process = process;
         this.phasm = new PhasmImports(process, driver);
         this.instance = Instance.builder(PhpModule.wasm())
@@ -51,7 +60,11 @@ public final class PhpInstance {
                 .withStart(false)
                 .build();
         driver.bind(instance);
-        instance.export("__wasm_call_ctors").apply();
+        if (from == null) {
+            instance.export("__wasm_call_ctors").apply();
+        } else {
+            from.restoreInto(instance);
+        }
     }
 
     private List<HostFunction> imports() {

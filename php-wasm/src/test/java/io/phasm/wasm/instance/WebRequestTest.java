@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phasm.wasm.PhpRun;
-import io.phasm.wasm.imports.RequestIo;
+import io.phasm.wasm.RecordingRequestIo;
 import io.phasm.wasm.vfs.HostMount;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -26,55 +23,6 @@ class WebRequestTest {
     @TempDir
     static Path docroot;
     static PhpInstance php;
-
-    /** Collects what PHP sends; serves a fixed request body. */
-    static final class Exchange implements RequestIo {
-        final ByteArrayOutputStream body = new ByteArrayOutputStream();
-        final List<String> headers = new ArrayList<>();
-        final List<String> log = new ArrayList<>();
-        int status;
-        int flushes;
-        private final byte[] requestBody;
-        private int read;
-
-        Exchange(String requestBody) {
-            this.requestBody = requestBody.getBytes(StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public int writeOutput(byte[] bytes) {
-            body.writeBytes(bytes);
-            return bytes.length;
-        }
-
-        @Override
-        public void flush() {
-            flushes++;
-        }
-
-        @Override
-        public void sendHeaders(int status, List<String> headerLines) {
-            this.status = status;
-            headers.addAll(headerLines);
-        }
-
-        @Override
-        public byte[] readBody(int max) {
-            int n = Math.min(max, requestBody.length - read);
-            byte[] chunk = java.util.Arrays.copyOfRange(requestBody, read, read + n);
-            read += n;
-            return chunk;
-        }
-
-        @Override
-        public void log(String message, int syslogLevel) {
-            log.add(message);
-        }
-
-        String text() {
-            return body.toString(StandardCharsets.UTF_8);
-        }
-    }
 
     @BeforeAll
     static void start() throws Exception {
@@ -117,7 +65,7 @@ class WebRequestTest {
         return p;
     }
 
-    private static int serve(Map<String, String> params, Exchange exchange) throws Exception {
+    private static int serve(Map<String, String> params, RecordingRequestIo exchange) throws Exception {
         return CompletableFuture.supplyAsync(() -> php, PhpRun.PHP_THREADS)
                 .thenCompose(i -> i.handleRequest(params, exchange, PhpRun.PHP_THREADS))
                 .get(60, TimeUnit.SECONDS);
@@ -126,7 +74,7 @@ class WebRequestTest {
     @Test
     void requestDataReachesPhpAndTheResponseComesBack() throws Exception {
         String form = "name=Ada+Lovelace&tags%5B%5D=math&tags%5B%5D=code";
-        Exchange ex = new Exchange(form);
+        RecordingRequestIo ex = new RecordingRequestIo(form);
         int status = serve(params("POST", "info.php", "page=2&q=a%20b", "application/x-www-form-urlencoded", form.length()), ex);
         assertEquals(0, status, () -> ex.text() + ex.log);
         assertEquals(201, ex.status);
@@ -141,21 +89,21 @@ class WebRequestTest {
 
     @Test
     void requestsOnOneInstanceDoNotShareGlobals() throws Exception {
-        Exchange first = new Exchange("");
+        RecordingRequestIo first = new RecordingRequestIo("");
         serve(params("GET", "info.php", "", null, 0), first);
-        Exchange second = new Exchange("");
+        RecordingRequestIo second = new RecordingRequestIo("");
         serve(params("GET", "info.php", "", null, 0), second);
         assertTrue(second.text().endsWith("\"previous\":null}"), second.text());
     }
 
     @Test
     void aMissingScriptIs404AndAFatalErrorIs255() throws Exception {
-        Exchange missing = new Exchange("");
+        RecordingRequestIo missing = new RecordingRequestIo("");
         serve(params("GET", "nope.php", "", null, 0), missing);
         assertEquals(404, missing.status);
         assertEquals("File not found.\n", missing.text());
 
-        Exchange fatal = new Exchange("");
+        RecordingRequestIo fatal = new RecordingRequestIo("");
         assertEquals(255, serve(params("GET", "fatal.php", "", null, 0), fatal));
         assertTrue(fatal.text().startsWith("partial"), fatal.text());
         assertTrue(fatal.text().contains("Call to undefined function undefined()"), fatal.text());

@@ -1,0 +1,212 @@
+package io.phasm.wasm.web;
+
+import io.phasm.wasm.imports.RequestIo;
+import io.phasm.wasm.instance.PhpFailure;
+import io.phasm.wasm.instance.PhpInstance;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs a site's web requests on PHP instances: admits a bounded number at once (the rest wait,
+ * then are refused), hands each an instance (a ready copy of the warm snapshot, or in reuse mode
+ * an idle one), runs PHP on its own platform threads, never on the caller's, and stops a request
+ * at its time limit. An instance that failed or was stopped is never used again.
+ */
+public final class InstancePool implements AutoCloseable {
+    /** Compiled PHP recurses deeply; stack is reserved, not committed, until used. */
+    private static final long PHP_THREAD_STACK = 256L * 1024 * 1024;
+
+    private final PhpSite site;
+    private final PoolSettings settings;
+    private final Admission admission;
+    private final ExecutorService phpThreads;
+    private final ExecutorService preparer;
+    private final ScheduledExecutorService deadlines;
+    private final LinkedBlockingQueue<PhpInstance> ready = new LinkedBlockingQueue<>();
+    private final AtomicInteger preparing = new AtomicInteger();
+    private final ArrayDeque<ReusableInstance> idle = new ArrayDeque<>();
+    private final AtomicLong created = new AtomicLong(), served = new AtomicLong(), rejected = new AtomicLong(), timedOut = new AtomicLong(), failed = new AtomicLong();
+    private volatile boolean closed;
+
+    /** With reuse, an instance and how many requests it has served. */
+    private record ReusableInstance(PhpInstance php, int requests) {}
+
+    /** Counters for the health endpoint. */
+    public record Stats(int running, int waiting, int ready, long created, long served, long rejected, long timedOut, long failed) {}
+
+    public InstancePool(PhpSite site, PoolSettings settings) {
+        this.site = site;
+        this.settings = settings;
+        this.admission = new Admission(settings.maxInstances(), settings.maxWaiting());
+        this.phpThreads = Executors.newFixedThreadPool(settings.phpThreads(), threads("phasm-php-", PHP_THREAD_STACK, Thread.NORM_PRIORITY));
+        this.preparer = Executors.newSingleThreadExecutor(threads("phasm-prepare-", PHP_THREAD_STACK, Thread.MIN_PRIORITY));
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, threads("phasm-deadline-", 0, Thread.MAX_PRIORITY));
+        timer.setRemoveOnCancelPolicy(true); // finished requests must not keep their instance alive until the deadline
+        this.deadlines = timer;
+        if (!settings.reuseInstances()) {
+            topUpReady();
+        }
+    }
+
+    /**
+     * Runs one request: params become $_SERVER, io carries body and response. Never throws;
+     * the outcome says how it ended. io is not used after the outcome completes, except by a
+     * stopped request that is still unwinding (io should ignore late calls).
+     */
+    public CompletableFuture<Outcome> serve(Map<String, String> params, RequestIo io) {
+        if (closed) {
+            return CompletableFuture.completedFuture(new Outcome.Rejected(settings.queueTimeout()));
+        }
+        return admission.enter(settings.queueTimeout()).thenCompose(admitted -> {
+            if (!admitted) {
+                rejected.incrementAndGet();
+                return CompletableFuture.completedFuture(new Outcome.Rejected(settings.queueTimeout()));
+            }
+            CompletableFuture<Outcome> outcome = run(params, io);
+            outcome.whenComplete((o, e) -> admission.leave());
+            return outcome;
+        });
+    }
+
+    private CompletableFuture<Outcome> run(Map<String, String> params, RequestIo io) {
+        CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+        InterruptibleRun run = new InterruptibleRun(phpThreads);
+        run.execute(() -> {
+            PhpInstance php;
+            ReusableInstance reused;
+            try {
+                reused = settings.reuseInstances() ? takeIdle() : null;
+                php = reused != null ? reused.php() : takeReady();
+            } catch (RuntimeException | OutOfMemoryError e) {
+                finish(outcome, new Outcome.Failed(new PhpFailure("could not create a PHP instance: " + e, 70, e)));
+                return;
+            }
+            ScheduledFuture<?> deadline = scheduleDeadline(outcome, run, php);
+            int previousRequests = reused != null ? reused.requests() : 0;
+            php.handleRequest(params, io, run).whenComplete((status, error) -> {
+                if (deadline != null) {
+                    deadline.cancel(false);
+                }
+                Outcome result = error == null ? new Outcome.Finished(status) : new Outcome.Failed(PhpFailure.of(error));
+                boolean counted = finish(outcome, result);
+                if (counted && error == null && settings.reuseInstances() && previousRequests + 1 < settings.maxRequestsPerInstance()) {
+                    returnIdle(new ReusableInstance(php, previousRequests + 1));
+                } else {
+                    php.process().exit();
+                }
+            });
+        });
+        return outcome;
+    }
+
+    private ScheduledFuture<?> scheduleDeadline(CompletableFuture<Outcome> outcome, InterruptibleRun run, PhpInstance php) {
+        Duration limit = settings.maxExecutionTime();
+        if (limit.isZero()) {
+            return null;
+        }
+        return deadlines.schedule(() -> {
+            if (finish(outcome, new Outcome.TimedOut(limit)) && !run.stop()) {
+                php.process().exit(); // suspended: it will never resume, so release what it holds now
+            }
+        }, limit.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** Completes the outcome once (a time limit and the end of the run race); true if this did. */
+    private boolean finish(CompletableFuture<Outcome> outcome, Outcome result) {
+        if (!outcome.complete(result)) {
+            return false;
+        }
+        switch (result) {
+            case Outcome.Finished f -> served.incrementAndGet();
+            case Outcome.TimedOut t -> timedOut.incrementAndGet();
+            case Outcome.Failed f -> failed.incrementAndGet();
+            case Outcome.Rejected r -> rejected.incrementAndGet();
+        }
+        return true;
+    }
+
+    private PhpInstance takeReady() {
+        PhpInstance php = ready.poll();
+        topUpReady();
+        return php != null ? php : newInstance();
+    }
+
+    /** Keeps readyInstances copies made in advance, on a low-priority thread. */
+    private void topUpReady() {
+        while (!closed && ready.size() + preparing.get() < settings.readyInstances()) {
+            preparing.incrementAndGet();
+            preparer.execute(() -> {
+                try {
+                    ready.add(newInstance());
+                } finally {
+                    preparing.decrementAndGet();
+                }
+            });
+        }
+    }
+
+    private ReusableInstance takeIdle() {
+        synchronized (idle) {
+            ReusableInstance instance = idle.poll();
+            if (instance != null) {
+                return instance;
+            }
+        }
+        return new ReusableInstance(newInstance(), 0);
+    }
+
+    private PhpInstance newInstance() {
+        created.incrementAndGet();
+        return site.newInstance();
+    }
+
+    private void returnIdle(ReusableInstance instance) {
+        synchronized (idle) {
+            if (!closed) {
+                idle.push(instance); // most recently used first: its memory is warm
+                return;
+            }
+        }
+        instance.php().process().exit();
+    }
+
+    public Stats stats() {
+        return new Stats(admission.running(), admission.waiting(), ready.size(), created.get(), served.get(), rejected.get(), timedOut.get(), failed.get());
+    }
+
+    /** Refuses new requests and stops the threads: call once the requests in flight have ended. */
+    @Override
+    public void close() {
+        closed = true;
+        preparer.shutdownNow();
+        phpThreads.shutdown();
+        deadlines.shutdown();
+        ready.clear();
+        synchronized (idle) {
+            idle.forEach(i -> i.php().process().exit());
+            idle.clear();
+        }
+    }
+
+    private static ThreadFactory threads(String prefix, long stackSize, int priority) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread t = new Thread(null, task, prefix + count.incrementAndGet(), stackSize);
+            t.setDaemon(true);
+            t.setPriority(priority);
+            return t;
+        };
+    }
+}

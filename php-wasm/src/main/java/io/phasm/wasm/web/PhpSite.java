@@ -1,0 +1,58 @@
+package io.phasm.wasm.web;
+
+import io.phasm.wasm.fd.FileLocks;
+import io.phasm.wasm.instance.PhpInstance;
+import io.phasm.wasm.instance.PhpProcess;
+import io.phasm.wasm.instance.WarmSnapshot;
+import io.phasm.wasm.vfs.HostMount;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * PHP set up to serve one site: the php.ini text it starts with, the host directories it sees
+ * and its environment. PHP starts once, when the site is created; every instance after that is
+ * a copy of that warm start (see WarmSnapshot), in a process of its own.
+ */
+public final class PhpSite {
+    private final Settings settings;
+    private final FileLocks locks = new FileLocks();
+    private final WarmSnapshot snapshot;
+
+    /**
+     * ini: php.ini lines applied over the SAPI's defaults; output: where PHP's stdout/stderr
+     * go (a web request's response travels through the SAPI, not stdout).
+     */
+    public record Settings(String ini, List<HostMount> mounts, Map<String, String> environment, OutputStream output) {
+        public Settings {
+            mounts = List.copyOf(mounts);
+            environment = Map.copyOf(environment);
+        }
+    }
+
+    /** Starts PHP for the site (this is the slow part: a second or so) and keeps the snapshot. */
+    public PhpSite(Settings settings) {
+        this.settings = settings;
+        this.snapshot = WarmSnapshot.startWeb(newProcess(), settings.ini());
+    }
+
+    /** A new instance, ready to serve requests, sharing nothing with any other. */
+    public PhpInstance newInstance() {
+        return snapshot.newInstance(newProcess());
+    }
+
+    /** Linear memory each instance starts with. */
+    public int instanceMemoryBytes() {
+        return snapshot.memoryBytes();
+    }
+
+    private PhpProcess newProcess() {
+        PhpProcess.Builder process = PhpProcess.builder()
+                .locks(locks)
+                .environment(settings.environment())
+                .stdio(InputStream.nullInputStream(), settings.output(), settings.output());
+        settings.mounts().forEach(process::mount);
+        return process.build();
+    }
+}

@@ -1,0 +1,61 @@
+package io.phasm.server;
+
+import io.phasm.config.InstanceMode;
+import io.phasm.config.PhasmConfig;
+import io.phasm.config.PhpConfig;
+import io.phasm.server.php.CgiParams;
+import io.phasm.wasm.vfs.HostMount;
+import io.phasm.wasm.web.PhpSite;
+import io.phasm.wasm.web.PoolSettings;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the configuration becomes PHP's world: the document root at /var/www/html (writable, as
+ * WordPress expects for uploads), sessions in a host directory, the user's mounts, and php.ini
+ * defaults that agree with the server's own limits (a body the server accepts is one PHP takes).
+ */
+final class PhpSetup {
+    static final String GUEST_SESSION_DIR = "/var/lib/php/sessions";
+
+    private PhpSetup() {}
+
+    static PhpSite.Settings site(PhasmConfig config, OutputStream phpOutput) {
+        List<HostMount> mounts = new ArrayList<>();
+        mounts.add(new HostMount(config.site().docroot(), CgiParams.GUEST_DOCUMENT_ROOT, false));
+        mounts.add(new HostMount(config.php().sessionDir(), GUEST_SESSION_DIR, false));
+        config.php().mounts().forEach(m -> mounts.add(new HostMount(m.host(), m.path(), m.readOnly())));
+        return new PhpSite.Settings(ini(config), mounts, Map.of(), phpOutput);
+    }
+
+    /** php.ini text: server-derived defaults first, the user's settings after (later lines win). */
+    static String ini(PhasmConfig config) {
+        PhpConfig php = config.php();
+        long bodyBytes = config.server().maxBodySize().bytes();
+        Map<String, String> ini = new LinkedHashMap<>();
+        ini.put("session.save_path", GUEST_SESSION_DIR);
+        ini.put("post_max_size", Long.toString(bodyBytes));
+        ini.put("upload_max_filesize", Long.toString(bodyBytes));
+        // Reported to scripts (ini_get); the server enforces it, as wall-clock time.
+        ini.put("max_execution_time", Long.toString(php.maxExecutionTime().toSeconds()));
+        ini.putAll(php.ini());
+        StringBuilder text = new StringBuilder();
+        ini.forEach((k, v) -> text.append(k).append('=').append(quoted(v)).append('\n'));
+        return text.toString();
+    }
+
+    /** php.ini values with characters the ini parser treats specially must be quoted. */
+    private static String quoted(String value) {
+        return value.matches("[A-Za-z0-9_./:+\\-]*") ? value : "\"" + value.replace("\"", "\\\"") + "\"";
+    }
+
+    static PoolSettings pool(PhasmConfig config) {
+        var instances = config.instances();
+        int threads = 2 * Runtime.getRuntime().availableProcessors();
+        return new PoolSettings(instances.mode() == InstanceMode.REUSE, instances.max(), instances.ready(),
+                instances.queueTimeout(), config.php().maxExecutionTime(), instances.maxRequestsPerInstance(), threads);
+    }
+}
