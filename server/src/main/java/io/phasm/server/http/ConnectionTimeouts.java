@@ -71,8 +71,9 @@ final class ConnectionTimeouts extends ChannelDuplexHandler {
             return;
         }
         if (expected == State.RECEIVING) {
-            // channel().write: through the whole pipeline, so the HTTP encoder after us encodes it
-            ctx.channel().writeAndFlush(ErrorResponses.of(HttpResponseStatus.REQUEST_TIMEOUT,
+            // Written from the aggregator's place: through the HTTP encoder, but not through the
+            // compressor, which has not seen this (unfinished) request and would refuse the answer.
+            ctx.pipeline().context(HttpPipeline.AGGREGATOR).writeAndFlush(ErrorResponses.of(HttpResponseStatus.REQUEST_TIMEOUT,
                     "The request did not arrive within " + requestTimeout.toSeconds() + " s.", false))
                     .addListener(f -> ctx.close());
         } else {

@@ -22,6 +22,7 @@ import io.phasm.wasm.web.InstancePool;
  */
 public final class HttpPipeline extends ChannelInitializer<SocketChannel> {
     private static final int MAX_REQUEST_LINE = 8192;
+    static final String AGGREGATOR = "aggregator";
 
     private final ServerConfig config;
     private final SiteRouter router;
@@ -52,7 +53,7 @@ public final class HttpPipeline extends ChannelInitializer<SocketChannel> {
         p.addLast("codec", new HttpServerCodec(new HttpDecoderConfig()
                 .setMaxInitialLineLength(MAX_REQUEST_LINE)
                 .setMaxHeaderSize((int) Math.min(Integer.MAX_VALUE, config.maxHeaderSize().bytes()))));
-        p.addLast("aggregator", new HttpObjectAggregator((int) Math.min(Integer.MAX_VALUE, config.maxBodySize().bytes()), true));
+        p.addLast(AGGREGATOR, new HttpObjectAggregator((int) Math.min(Integer.MAX_VALUE, config.maxBodySize().bytes()), true));
         if (config.gzip()) {
             p.addLast("compressor", new ResponseCompressor());
         }

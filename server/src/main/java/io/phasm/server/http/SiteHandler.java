@@ -128,7 +128,7 @@ final class SiteHandler extends ChannelInboundHandlerAdapter {
             uri = new QueryStringDecoder(request.uri());
             uri.path(); // decodes: a bad %-escape fails here
         } catch (IllegalArgumentException e) {
-            return send(ctx, ErrorResponses.of(HttpResponseStatus.BAD_REQUEST, "The URL is not valid: " + e.getMessage(), false));
+            return send(ctx, ErrorResponses.of(HttpResponseStatus.BAD_REQUEST, "The URL is not valid: " + e.getMessage(), keepAlive));
         }
         if (uri.path().equals(HEALTH_PATH)) {
             return send(ctx, health.response(keepAlive));

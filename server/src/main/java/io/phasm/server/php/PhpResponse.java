@@ -19,6 +19,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -125,7 +126,12 @@ final class PhpResponse implements RequestIo {
         DefaultFullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(status),
                 head ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(held.toByteArray()));
         copyHeaders(response.headers());
-        response.headers().set(HttpHeaderNames.CONTENT_LENGTH, bodyBytes);
+        if (head) {
+            // PHP writes no body for HEAD, so the length is unknown unless the script set it.
+            explicitLength().ifPresent(length -> response.headers().set(HttpHeaderNames.CONTENT_LENGTH, length));
+        } else {
+            response.headers().set(HttpHeaderNames.CONTENT_LENGTH, bodyBytes);
+        }
         return channel.writeAndFlush(response);
     }
 
@@ -168,6 +174,13 @@ final class PhpResponse implements RequestIo {
             held.reset();
         }
         channel.flush();
+    }
+
+    private Optional<String> explicitLength() {
+        return headerLines.stream()
+                .filter(line -> line.regionMatches(true, 0, "Content-Length:", 0, 15))
+                .map(line -> line.substring(15).trim())
+                .findFirst();
     }
 
     private void copyHeaders(HttpHeaders headers) {

@@ -47,14 +47,14 @@ public final class SiteRouter {
         }
         String joined = "/" + String.join("/", parts);
         String normalized = joined + (path.endsWith("/") && !parts.isEmpty() ? "/" : "");
-        // The first segment ending in .php is the script if it is a file; the rest is PATH_INFO.
+        // The first segment ending in .php names the script (404 if there is none, as nginx's
+        // "location ~ \.php" answers); the rest of the path is PATH_INFO.
         for (int i = 0; i < parts.size(); i++) {
             if (parts.get(i).toLowerCase(Locale.ROOT).endsWith(".php")) {
                 String scriptName = "/" + String.join("/", parts.subList(0, i + 1));
-                if (isFileInside(scriptName)) {
-                    return new Route.PhpScript(scriptName, normalized.substring(scriptName.length()));
-                }
-                break;
+                return isFileInside(scriptName)
+                        ? new Route.PhpScript(scriptName, normalized.substring(scriptName.length()))
+                        : new Route.NotFound();
             }
         }
         Path target = root.resolve(joined.substring(1));
