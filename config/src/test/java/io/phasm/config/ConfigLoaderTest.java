@@ -55,6 +55,20 @@ class ConfigLoaderTest {
         return overrides;
     }
 
+    /** The documented example (config/phasm.example.yaml) loads, and the defaults it states are the real ones. */
+    @Test
+    void theDocumentedExampleStatesTheDefaults() {
+        PhasmConfig example = ConfigLoader.load(Optional.of(Path.of("phasm.example.yaml").toAbsolutePath()), Map.of(), dir);
+        PhasmConfig defaults = PhasmConfig.defaults(example.site().docroot());
+        assertEquals(defaults.server(), example.server());
+        assertEquals(defaults.site(), example.site());
+        assertEquals(defaults.instances(), example.instances());
+        assertEquals(defaults.log(), example.log());
+        assertEquals(defaults.php().maxExecutionTime(), example.php().maxExecutionTime());
+        assertEquals(Map.of("memory_limit", "128M", "date.timezone", "UTC"), example.php().ini());
+        assertEquals(List.of(), example.php().mounts());
+    }
+
     @Test
     void onlyADocrootGivesTheDefaults() {
         PhasmConfig config = ConfigLoader.load(Optional.empty(), Map.of("site.docroot", "www"), dir);

@@ -56,6 +56,7 @@ public final class PhpInstance {
         this.instance = Instance.builder(PhpModule.wasm())
                 .withMachineFactory(PhpModule.machineFactory())
                 .withMemoryFactory(ByteArrayMemory::new)
+                .withMemoryLimits(PhpModule.memoryLimits())
                 .withImportValues(ImportValues.builder().addFunction(imports().toArray(HostFunction[]::new)).build())
                 .withStart(false)
                 .build();

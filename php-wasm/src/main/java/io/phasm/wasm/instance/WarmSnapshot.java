@@ -4,7 +4,10 @@ import com.dylibso.chicory.runtime.GlobalInstance;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.wasm.types.MutabilityType;
+import io.phasm.wasm.module.PhpModule;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * PHP started once for web requests and captured right after phasm_startup: the linear memory
@@ -18,13 +21,18 @@ public final class WarmSnapshot {
     private static final int PAGE = 65536;
     private static final List<Integer> STDIO = List.of(0, 1, 2);
 
-    private final byte[] memory;
+    /** The memory page by page; null for a page of zeros (most of it: PHP's heap is mostly untouched). */
+    private final byte[][] pages;
     private final long[] globalsLow;
     private final long[] globalsHigh;
 
     private WarmSnapshot(Instance started) {
         Memory m = started.memory();
-        this.memory = m.readBytes(0, m.pages() * PAGE);
+        this.pages = new byte[m.pages()][];
+        for (int i = 0; i < pages.length; i++) {
+            byte[] page = m.readBytes(i * PAGE, PAGE);
+            pages[i] = isZero(page) ? null : page;
+        }
         int count = started.globalCount();
         this.globalsLow = new long[count];
         this.globalsHigh = new long[count];
@@ -58,17 +66,34 @@ public final class WarmSnapshot {
     }
 
     /** Bytes of linear memory each instance starts with. */
-    public int memoryBytes() {
-        return memory.length;
+    public long memoryBytes() {
+        return (long) pages.length * PAGE;
     }
 
+    /** Pages holding something other than zeros: what a new instance copies. */
+    public int pagesCopied() {
+        return (int) Arrays.stream(pages).filter(Objects::nonNull).count();
+    }
+
+    /**
+     * A new instance's memory is zero except where the module's data segments were written;
+     * so only the snapshot's non-zero pages are copied, and its zero pages within the data
+     * segments' reach cleared.
+     */
     void restoreInto(Instance instance) {
         Memory m = instance.memory();
-        int missing = memory.length / PAGE - m.pages();
+        int missing = pages.length - m.pages();
         if (missing > 0 && m.grow(missing) < 0) {
             throw new OutOfMemoryError("cannot grow wasm memory to the snapshot's size");
         }
-        m.write(0, memory);
+        int initialized = PhpModule.dataSegmentsEnd();
+        for (int i = 0; i < pages.length; i++) {
+            if (pages[i] != null) {
+                m.write(i * PAGE, pages[i]);
+            } else if ((long) i * PAGE < initialized) {
+                m.fill((byte) 0, i * PAGE, (i + 1) * PAGE);
+            }
+        }
         for (int i = 0; i < globalsLow.length; i++) {
             GlobalInstance g = instance.global(i);
             if (g.getMutabilityType() == MutabilityType.Var) {
@@ -76,5 +101,14 @@ public final class WarmSnapshot {
                 g.setValueHigh(globalsHigh[i]);
             }
         }
+    }
+
+    private static boolean isZero(byte[] page) {
+        for (byte b : page) {
+            if (b != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

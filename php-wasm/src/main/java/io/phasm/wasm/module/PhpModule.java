@@ -2,7 +2,14 @@ package io.phasm.wasm.module;
 
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasm.WasmModule;
+import com.dylibso.chicory.wasm.types.ActiveDataSegment;
+import com.dylibso.chicory.wasm.types.DataSegment;
 import com.dylibso.chicory.wasm.types.FunctionImport;
+import com.dylibso.chicory.wasm.types.Global;
+import com.dylibso.chicory.wasm.types.MemoryLimits;
+import com.dylibso.chicory.wasm.types.MutabilityType;
+import com.dylibso.chicory.wasm.types.Instruction;
+import com.dylibso.chicory.wasm.types.OpCode;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import java.util.List;
 import java.util.function.Function;
@@ -22,6 +29,12 @@ public final class PhpModule {
             .map(i -> new ImportedFunction(i.module(), i.name(), MODULE.typeSection().getType(((FunctionImport) i).typeIndex())))
             .toList();
 
+    private static final int DATA_SEGMENTS_END = dataSegmentsEnd(MODULE);
+    private static final int PAGE = 65536;
+    /** Chicory's ByteArrayMemory stops one page short of 4 GiB's 65536 and of the module's 2 GiB. */
+    private static final int MAX_PAGES = 32767;
+    private static final MemoryLimits MEMORY_LIMITS = new MemoryLimits(staticPages(MODULE), MAX_PAGES);
+
     public static WasmModule wasm() {
         return MODULE;
     }
@@ -33,6 +46,46 @@ public final class PhpModule {
     /** Every function the module imports, in import order. */
     public static List<ImportedFunction> importedFunctions() {
         return IMPORTED_FUNCTIONS;
+    }
+
+    /**
+     * Memory an instance starts with: what the static layout (data, then the C stack) needs,
+     * not the 64 MiB INITIAL_MEMORY the module was linked with. The heap above grows on demand
+     * (emscripten_resize_heap), so an instance holds what PHP uses, not 64 MiB from the start.
+     */
+    public static MemoryLimits memoryLimits() {
+        return MEMORY_LIMITS;
+    }
+
+    /** Pages up to the top of the static layout: the data segments and the initial stack pointer. */
+    private static int staticPages(WasmModule module) {
+        long top = dataSegmentsEnd(module);
+        for (Global global : module.globalSection().globals()) {
+            Instruction init = global.initInstructions().getFirst();
+            if (global.mutabilityType() == MutabilityType.Var && init.opcode() == OpCode.I32_CONST) {
+                top = Math.max(top, init.operand(0) & 0xffffffffL); // __stack_pointer: the stack sits below it
+            }
+        }
+        return (int) Math.min(MAX_PAGES, (top + PAGE - 1) / PAGE + 1);
+    }
+
+    /** The end of the highest byte the active data segments write when an instance is created. */
+    public static int dataSegmentsEnd() {
+        return DATA_SEGMENTS_END;
+    }
+
+    private static int dataSegmentsEnd(WasmModule module) {
+        long end = 0;
+        for (DataSegment segment : module.dataSection().dataSegments()) {
+            if (segment instanceof ActiveDataSegment active) {
+                Instruction offset = active.offsetInstructions().getFirst();
+                if (offset.opcode() != OpCode.I32_CONST) {
+                    return Integer.MAX_VALUE; // placed by a global: assume it may be anywhere
+                }
+                end = Math.max(end, offset.operand(0) + segment.data().length);
+            }
+        }
+        return (int) Math.min(end, Integer.MAX_VALUE);
     }
 
     private PhpModule() {}

@@ -42,9 +42,9 @@ public final class PhpSite {
         return snapshot.newInstance(newProcess());
     }
 
-    /** Linear memory each instance starts with. */
-    public int instanceMemoryBytes() {
-        return snapshot.memoryBytes();
+    /** The warm start every instance copies. */
+    public WarmSnapshot snapshot() {
+        return snapshot;
     }
 
     private PhpProcess newProcess() {

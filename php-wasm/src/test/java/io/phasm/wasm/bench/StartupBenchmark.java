@@ -8,13 +8,16 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import io.phasm.wasm.web.PhpSite;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
  * Start-up figures of the php-wasm runtime (run with php-wasm/bench/startup.sh):
- * module load, first and later instance creation, instance to first output, memory per instance.
+ * module load, first and later instance creation, instance to first output, memory per instance;
+ * for web requests, PHP start-up against a copy of the warm snapshot.
  */
 public final class StartupBenchmark {
     public static void main(String[] args) throws Exception {
@@ -62,8 +65,40 @@ public final class StartupBenchmark {
         System.gc();
         long after = rt.totalMemory() - rt.freeMemory();
         System.out.printf("Java heap per idle instance: %.1f MiB (%d live)%n", (after - before) / (double) n / (1 << 20), live.size());
+        live.clear();
+        webInstances(php, n);
         php.shutdownNow();
         System.exit(0);
+    }
+
+    /**
+     * What the server pays per request for an instance: starting PHP for the web in a fresh
+     * instance (what a snapshot saves) against a copy of the warm snapshot; and heap per copy.
+     */
+    private static void webInstances(ExecutorService php, int n) throws Exception {
+        PhpSite site = php.submit(() -> new PhpSite(new PhpSite.Settings("", List.of(), Map.of(), OutputStream.nullOutputStream()))).get();
+        long start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            php.submit(() -> new PhpInstance(quietProcess(OutputStream.nullOutputStream())).startWeb("")).get();
+        }
+        report("web: fresh instance + PHP start-up (phasm_startup), average of " + n, (System.nanoTime() - start) / n);
+        start = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            php.submit(site::newInstance).get();
+        }
+        report("web: instance from the warm snapshot (" + site.snapshot().pagesCopied() + " of " + site.snapshot().memoryBytes() / 65536
+                        + " pages copied), average of " + n,
+                (System.nanoTime() - start) / n);
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        long before = rt.totalMemory() - rt.freeMemory();
+        List<PhpInstance> live = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            live.add(php.submit(site::newInstance).get());
+        }
+        System.gc();
+        long after = rt.totalMemory() - rt.freeMemory();
+        System.out.printf("Java heap per instance from the snapshot: %.1f MiB (%d live)%n", (after - before) / (double) n / (1 << 20), live.size());
     }
 
     private static PhpProcess quietProcess(OutputStream out) {
