@@ -53,6 +53,17 @@ public final class AsyncifyDriver implements Suspender {
         this.free = instance.export("free");
     }
 
+    /**
+     * Forgets the buffer and any suspension: the instance's memory was reset to a state in
+     * which the buffer was never allocated.
+     */
+    public void reset() {
+        buffer = 0;
+        capacity = 0;
+        pending = null;
+        resumeValue = null;
+    }
+
     /** How many times the instance was suspended. */
     public long suspensions() {
         return suspensions;

@@ -64,7 +64,7 @@ public final class PhpInstance {
         if (from == null) {
             instance.export("__wasm_call_ctors").apply();
         } else {
-            from.restoreInto(instance);
+            from.restoreInto(instance, false);
         }
     }
 
@@ -97,6 +97,18 @@ public final class PhpInstance {
     /** Imports no host class implements: calling one fails with UnsupportedImport. */
     List<String> unsupportedImports() {
         return List.copyOf(unsupported);
+    }
+
+    /**
+     * Puts the instance back into the snapshot's state for another request: every byte of
+     * memory and every global as captured, the process restarted, no suspension pending.
+     * Only for an instance whose last run ended normally.
+     */
+    void resetTo(WarmSnapshot snapshot) {
+        process.restart();
+        driver.reset();
+        phasm.attach(RequestIo.NONE);
+        snapshot.restoreInto(instance, true);
     }
 
     public PhpProcess process() {

@@ -37,24 +37,31 @@ public final class PhpProcess {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final byte[] OPENSSL_CNF = resource("openssl.cnf");
 
-    private final VirtualFileSystem fileSystem;
+    private final Builder settings;
     private final FileLocks locks;
-    private final FdTable descriptors;
     private final List<String> environment;
+    private VirtualFileSystem fileSystem;
+    private FdTable descriptors;
     private String workingDirectory;
 
     private PhpProcess(Builder b) {
-        this.fileSystem = new VirtualFileSystem();
+        this.settings = b.copy();
         this.locks = b.locks;
         this.environment = List.copyOf(b.environment);
+        start();
+    }
+
+    /** The process as built: a fresh in-memory root with the devices and mounts, stdio open. */
+    private void start() {
+        this.fileSystem = new VirtualFileSystem();
         this.descriptors = new FdTable(this::descriptorClosed);
         for (String dir : List.of("/tmp", "/dev", "/home", "/etc/ssl")) {
             fileSystem.makeDirectories(dir);
         }
         fileSystem.place("/etc/ssl/openssl.cnf", parent -> new MemoryFile(0644, OPENSSL_CNF));
-        Device stdin = Devices.input(b.stdin);
-        Device stdout = Devices.output(b.stdout);
-        Device stderr = Devices.output(b.stderr);
+        Device stdin = Devices.input(settings.stdin);
+        Device stdout = Devices.output(settings.stdout);
+        Device stderr = Devices.output(settings.stderr);
         fileSystem.place("/dev/null", parent -> Devices.nullDevice());
         fileSystem.place("/dev/zero", parent -> Devices.zero());
         fileSystem.place("/dev/random", parent -> Devices.random(RANDOM));
@@ -62,14 +69,23 @@ public final class PhpProcess {
         fileSystem.place("/dev/stdin", parent -> stdin);
         fileSystem.place("/dev/stdout", parent -> stdout);
         fileSystem.place("/dev/stderr", parent -> stderr);
-        for (HostMount mount : b.mounts) {
+        for (HostMount mount : settings.mounts) {
             fileSystem.mount(mount);
         }
         descriptors.add(new DeviceHandle("/dev/stdin", OpenFile.O_RDONLY, stdin));
         descriptors.add(new DeviceHandle("/dev/stdout", OpenFile.O_WRONLY, stdout));
         descriptors.add(new DeviceHandle("/dev/stderr", OpenFile.O_WRONLY, stderr));
         this.workingDirectory = "/";
-        changeDirectory(b.workingDirectory);
+        changeDirectory(settings.workingDirectory);
+    }
+
+    /**
+     * Ends the process and starts it again as built: everything it opened is closed, its locks
+     * released, its in-memory files gone. For an instance reset to a snapshot between requests.
+     */
+    public void restart() {
+        exit();
+        start();
     }
 
     private static byte[] resource(String name) {
@@ -225,6 +241,18 @@ public final class PhpProcess {
 
         public PhpProcess build() {
             return new PhpProcess(this);
+        }
+
+        private Builder copy() {
+            Builder c = new Builder();
+            c.mounts.addAll(mounts);
+            c.environment.addAll(environment);
+            c.locks = locks;
+            c.stdin = stdin;
+            c.stdout = stdout;
+            c.stderr = stderr;
+            c.workingDirectory = workingDirectory;
+            return c;
         }
     }
 }

@@ -76,11 +76,25 @@ public final class WarmSnapshot {
     }
 
     /**
-     * A new instance's memory is zero except where the module's data segments were written;
-     * so only the snapshot's non-zero pages are copied, and its zero pages within the data
-     * segments' reach cleared.
+     * Resets a used instance (made from this snapshot) to the snapshot's state for another
+     * request, which costs a memory copy instead of building an instance. Returns false, and
+     * leaves the instance alone, if its memory grew so much that keeping it would waste memory.
      */
-    void restoreInto(Instance instance) {
+    public boolean reset(PhpInstance used) {
+        if (used.wasm().memory().pages() > 2 * pages.length) {
+            return false;
+        }
+        used.resetTo(this);
+        return true;
+    }
+
+    /**
+     * Writes the snapshot's memory and globals into instance. A new instance's memory is zero
+     * except where the module's data segments were written, so only the snapshot's non-zero
+     * pages are copied and its zero pages within the data segments' reach cleared; a used
+     * instance (dirty) has every other page cleared too, including any it grew beyond.
+     */
+    void restoreInto(Instance instance, boolean dirty) {
         Memory m = instance.memory();
         int missing = pages.length - m.pages();
         if (missing > 0 && m.grow(missing) < 0) {
@@ -90,9 +104,12 @@ public final class WarmSnapshot {
         for (int i = 0; i < pages.length; i++) {
             if (pages[i] != null) {
                 m.write(i * PAGE, pages[i]);
-            } else if ((long) i * PAGE < initialized) {
+            } else if (dirty || (long) i * PAGE < initialized) {
                 m.fill((byte) 0, i * PAGE, (i + 1) * PAGE);
             }
+        }
+        if (dirty && m.pages() > pages.length) {
+            m.fill((byte) 0, pages.length * PAGE, m.pages() * PAGE);
         }
         for (int i = 0; i < globalsLow.length; i++) {
             GlobalInstance g = instance.global(i);

@@ -22,11 +22,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * Runs a site's web requests on PHP instances: admits a bounded number at once (the rest wait,
  * then are refused), hands each an instance (a ready copy of the warm snapshot, or in reuse mode
  * an idle one), runs PHP on its own platform threads, never on the caller's, and stops a request
- * at its time limit. An instance that failed or was stopped is never used again.
+ * at its time limit. An instance that failed or was stopped is never used again; in per-request
+ * mode one that finished is reset to the snapshot before it serves again.
  */
 public final class InstancePool implements AutoCloseable {
     /** Compiled PHP recurses deeply; stack is reserved, not committed, until used. */
     private static final long PHP_THREAD_STACK = 256L * 1024 * 1024;
+    private static final long RECYCLE_WAIT_MILLIS = 20;
 
     private final PhpSite site;
     private final PoolSettings settings;
@@ -36,6 +38,7 @@ public final class InstancePool implements AutoCloseable {
     private final ScheduledExecutorService deadlines;
     private final LinkedBlockingQueue<PhpInstance> ready = new LinkedBlockingQueue<>();
     private final AtomicInteger preparing = new AtomicInteger();
+    private final AtomicInteger recycling = new AtomicInteger();
     private final ArrayDeque<ReusableInstance> idle = new ArrayDeque<>();
     private final AtomicLong created = new AtomicLong(), served = new AtomicLong(), rejected = new AtomicLong(), timedOut = new AtomicLong(), failed = new AtomicLong();
     private volatile boolean closed;
@@ -101,10 +104,16 @@ public final class InstancePool implements AutoCloseable {
                 }
                 Outcome result = error == null ? new Outcome.Finished(status) : new Outcome.Failed(PhpFailure.of(error));
                 boolean counted = finish(outcome, result);
-                if (counted && error == null && settings.reuseInstances() && previousRequests + 1 < settings.maxRequestsPerInstance()) {
-                    returnIdle(new ReusableInstance(php, previousRequests + 1));
+                if (!counted || error != null) {
+                    php.process().exit(); // stopped or crashed: its state is not to be trusted
+                } else if (settings.reuseInstances()) {
+                    if (previousRequests + 1 < settings.maxRequestsPerInstance()) {
+                        returnIdle(new ReusableInstance(php, previousRequests + 1));
+                    } else {
+                        php.process().exit();
+                    }
                 } else {
-                    php.process().exit();
+                    recycle(php);
                 }
             });
         });
@@ -137,8 +146,34 @@ public final class InstancePool implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Per-request mode: a finished instance is reset to the snapshot (every byte of memory,
+     * globals, a restarted process) and joins the ready ones: a memory copy is much cheaper than
+     * building an instance. Runs on the PHP thread after the response went out.
+     */
+    private void recycle(PhpInstance php) {
+        recycling.incrementAndGet();
+        try {
+            if (closed || ready.size() >= settings.readyInstances() + settings.maxInstances() || !site.snapshot().reset(php)) {
+                php.process().exit();
+                return;
+            }
+            ready.add(php);
+        } finally {
+            recycling.decrementAndGet();
+        }
+    }
+
     private PhpInstance takeReady() {
         PhpInstance php = ready.poll();
+        if (php == null && recycling.get() > 0) {
+            // An instance being reset is ready in a few milliseconds: sooner than building one.
+            try {
+                php = ready.poll(RECYCLE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         topUpReady();
         return php != null ? php : newInstance();
     }

@@ -1,11 +1,13 @@
 package io.phasm.wasm.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phasm.wasm.RecordingRequestIo;
+import io.phasm.wasm.instance.PhpInstance;
 import io.phasm.wasm.vfs.HostMount;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -34,6 +36,15 @@ class InstancePoolTest {
                 echo json_encode(['random' => bin2hex(random_bytes(8)), 'mt' => mt_rand(), 'counter' => counter(),
                     'session' => (session_start() ? session_id() : 'none'), 'leak' => $GLOBALS['leak'] ?? null]);
                 $GLOBALS['leak'] = 'left behind';
+                """);
+        Files.writeString(docroot.resolve("traces.php"), """
+                <?php
+                $found = ['tmp' => file_exists('/tmp/trace'), 'ini' => ini_get('precision'), 'env' => getenv('TRACE')];
+                file_put_contents('/tmp/trace', 'left behind');
+                ini_set('precision', '3');
+                putenv('TRACE=1');
+                $big = isset($_GET['grow']) ? str_repeat('x', 80 * 1024 * 1024) : '';
+                echo json_encode($found);
                 """);
         Files.writeString(docroot.resolve("spin.php"), "<?php echo 'start'; while (true) {}");
         Files.writeString(docroot.resolve("sleep.php"), "<?php sleep((int) ($_GET['s'] ?? 10)); echo 'woke';");
@@ -75,6 +86,29 @@ class InstancePoolTest {
     private static String field(String json, String name) {
         int start = json.indexOf("\"" + name + "\":") + name.length() + 3;
         return json.substring(start, json.indexOf(',', start));
+    }
+
+    @Test
+    void finishedInstancesAreResetToTheSnapshotAndServeAgain() throws Exception {
+        try (InstancePool pool = new InstancePool(site, settings(false, 1, Duration.ofSeconds(5), Duration.ofSeconds(30)))) {
+            for (int i = 0; i < 6; i++) {
+                RecordingRequestIo io = new RecordingRequestIo("");
+                assertEquals(new Outcome.Finished(0), serve(pool, "traces.php", io));
+                // Nothing the previous request did on the same instance is visible: files, ini, environment.
+                assertEquals("{\"tmp\":false,\"ini\":\"14\",\"env\":false}", io.text());
+            }
+            // One prepared in advance, one made while it was in use; then the two were reset and reused.
+            assertTrue(pool.stats().created() <= 3, "instances created: " + pool.stats().created());
+        }
+    }
+
+    @Test
+    void anInstanceThatGrewFarPastTheSnapshotIsNotKept() throws Exception {
+        PhpInstance php = CompletableFuture.supplyAsync(site::newInstance).get(60, TimeUnit.SECONDS);
+        php.handleRequest(get("traces.php", ""), new RecordingRequestIo(""), Runnable::run).get(60, TimeUnit.SECONDS);
+        assertTrue(site.snapshot().reset(php));
+        php.handleRequest(get("traces.php", "grow=1"), new RecordingRequestIo(""), Runnable::run).get(60, TimeUnit.SECONDS);
+        assertFalse(site.snapshot().reset(php), "80 MB more than the snapshot: dropped, not kept for reuse");
     }
 
     @Test
