@@ -107,6 +107,21 @@ class StaticFilesTest {
     }
 
     @Test
+    void routesAreRememberedBrieflyAndChangesShowWithinASecond() throws Exception {
+        Path file = docroot.resolve("fleeting.txt");
+        Files.writeString(file, "here");
+        assertEquals("here", phasm.get("/fleeting.txt").body());
+        Files.delete(file);
+        // Still routed to the file (cached), which is gone: 404, not an error.
+        assertEquals(404, phasm.get("/fleeting.txt").statusCode());
+        Path late = docroot.resolve("late.txt");
+        assertEquals(404, phasm.get("/late.txt").statusCode());
+        Files.writeString(late, "arrived");
+        Thread.sleep(1100);
+        assertEquals("arrived", phasm.get("/late.txt").body());
+    }
+
+    @Test
     void staticFilesRefuseOtherMethods() throws Exception {
         HttpResponse<String> r = phasm.send(HttpRequest.newBuilder(phasm.uri("/notes.txt")).POST(HttpRequest.BodyPublishers.ofString("x")));
         assertEquals(405, r.statusCode());

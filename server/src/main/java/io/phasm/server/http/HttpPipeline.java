@@ -11,6 +11,7 @@ import io.phasm.config.ServerConfig;
 import io.phasm.server.log.AccessLog;
 import io.phasm.server.log.ErrorLog;
 import io.phasm.server.php.PhpRequests;
+import io.phasm.server.routing.RouteCache;
 import io.phasm.server.routing.SiteRouter;
 import io.phasm.server.statics.StaticFiles;
 import io.phasm.wasm.web.InstancePool;
@@ -25,7 +26,7 @@ public final class HttpPipeline extends ChannelInitializer<SocketChannel> {
     static final String AGGREGATOR = "aggregator";
 
     private final ServerConfig config;
-    private final SiteRouter router;
+    private final RouteCache routes;
     private final StaticFiles statics;
     private final PhpRequests php;
     private final Health health;
@@ -36,7 +37,7 @@ public final class HttpPipeline extends ChannelInitializer<SocketChannel> {
     public HttpPipeline(ServerConfig config, SiteRouter router, PhpRequests php, InstancePool pool,
                         AccessLog accessLog, ErrorLog errors, ServerState state) {
         this.config = config;
-        this.router = router;
+        this.routes = new RouteCache(router);
         this.statics = new StaticFiles(config.gzip());
         this.php = php;
         this.health = new Health(pool, state);
@@ -58,6 +59,6 @@ public final class HttpPipeline extends ChannelInitializer<SocketChannel> {
             p.addLast("compressor", new ResponseCompressor());
         }
         p.addLast("chunked", new ChunkedWriteHandler());
-        p.addLast("site", new SiteHandler(router, statics, php, health, accessLog, errors, state, timeouts));
+        p.addLast("site", new SiteHandler(routes, statics, php, health, accessLog, errors, state, timeouts));
     }
 }

@@ -19,9 +19,11 @@ import io.phasm.server.php.PhpRequests;
 import io.phasm.server.response.Answer;
 import io.phasm.server.response.ErrorResponses;
 import io.phasm.server.routing.Route;
-import io.phasm.server.routing.SiteRouter;
+import io.phasm.server.routing.RouteCache;
 import io.phasm.server.statics.StaticFiles;
+import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
 
@@ -33,7 +35,7 @@ import java.util.concurrent.CompletableFuture;
 final class SiteHandler extends ChannelInboundHandlerAdapter {
     static final String HEALTH_PATH = "/.phasm/health";
 
-    private final SiteRouter router;
+    private final RouteCache routes;
     private final StaticFiles statics;
     private final PhpRequests php;
     private final Health health;
@@ -44,9 +46,9 @@ final class SiteHandler extends ChannelInboundHandlerAdapter {
     private final ArrayDeque<FullHttpRequest> waiting = new ArrayDeque<>();
     private boolean answering;
 
-    SiteHandler(SiteRouter router, StaticFiles statics, PhpRequests php, Health health, AccessLog accessLog,
+    SiteHandler(RouteCache routes, StaticFiles statics, PhpRequests php, Health health, AccessLog accessLog,
                 ErrorLog errors, ServerState state, ConnectionTimeouts timeouts) {
-        this.router = router;
+        this.routes = routes;
         this.statics = statics;
         this.php = php;
         this.health = health;
@@ -136,7 +138,7 @@ final class SiteHandler extends ChannelInboundHandlerAdapter {
         if (state.draining()) {
             return send(ctx, ErrorResponses.of(HttpResponseStatus.SERVICE_UNAVAILABLE, "The server is shutting down.", false));
         }
-        Route route = router.route(uri.path(), uri.rawQuery());
+        Route route = routes.route(uri.path());
         return switch (route) {
             case Route.PhpScript script -> php.run(ctx, request, script, keepAlive);
             case Route.StaticFile file -> {
@@ -145,13 +147,24 @@ final class SiteHandler extends ChannelInboundHandlerAdapter {
                     refused.headers().set("Allow", "GET, HEAD");
                     yield send(ctx, refused);
                 }
-                StaticFiles.Sent sent = statics.send(ctx, request, file.file(), keepAlive);
-                yield Answer.afterWrite(sent.done(), sent.status(), sent.bytes());
+                yield staticFile(ctx, request, file, keepAlive);
             }
-            case Route.AddSlash slash -> send(ctx, ErrorResponses.redirect(slash.location(), keepAlive));
+            case Route.AddSlash slash -> send(ctx, ErrorResponses.redirect(
+                    slash.path() + (uri.rawQuery().isEmpty() ? "" : "?" + uri.rawQuery()), keepAlive));
             case Route.Forbidden f -> send(ctx, ErrorResponses.of(HttpResponseStatus.FORBIDDEN, "This path is not served.", keepAlive));
             case Route.NotFound n -> send(ctx, ErrorResponses.of(HttpResponseStatus.NOT_FOUND, "Nothing here: " + uri.path(), keepAlive));
         };
+    }
+
+    private CompletableFuture<Answer> staticFile(ChannelHandlerContext ctx, FullHttpRequest request, Route.StaticFile file, boolean keepAlive)
+            throws IOException {
+        try {
+            StaticFiles.Sent sent = statics.send(ctx, request, file.file(), keepAlive);
+            return Answer.afterWrite(sent.done(), sent.status(), sent.bytes());
+        } catch (NoSuchFileException e) {
+            // Deleted since it was routed (routes are cached for a second).
+            return send(ctx, ErrorResponses.of(HttpResponseStatus.NOT_FOUND, "Nothing here: " + request.uri(), keepAlive));
+        }
     }
 
     private static HttpResponse malformed(Throwable cause) {

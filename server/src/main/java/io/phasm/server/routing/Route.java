@@ -14,8 +14,8 @@ public sealed interface Route {
      */
     record PhpScript(String scriptName, String pathInfo) implements Route {}
 
-    /** A directory asked for without its trailing slash: redirect, as web servers do. */
-    record AddSlash(String location) implements Route {}
+    /** A directory asked for without its trailing slash: redirect to path (plus the query), as web servers do. */
+    record AddSlash(String path) implements Route {}
 
     /** Exists but is never served: hidden files, PHP sources, paths leaving the root. */
     record Forbidden() implements Route {}

@@ -35,8 +35,8 @@ public final class SiteRouter {
         return root;
     }
 
-    /** path: the decoded URL path (no query); query: the raw query string, for redirects. */
-    public Route route(String path, String query) {
+    /** path: the decoded URL path (no query string). */
+    public Route route(String path) {
         Optional<List<String>> segments = segments(path);
         if (segments.isEmpty()) {
             return new Route.Forbidden();
@@ -63,7 +63,7 @@ public final class SiteRouter {
         }
         if (Files.isDirectory(target) && inside(target)) {
             if (!path.endsWith("/")) {
-                return new Route.AddSlash(joined + "/" + (query.isEmpty() ? "" : "?" + query));
+                return new Route.AddSlash(joined + "/");
             }
             for (String index : indexFiles) {
                 Path file = target.resolve(index);
