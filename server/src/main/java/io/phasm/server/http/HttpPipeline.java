@@ -26,24 +26,12 @@ public final class HttpPipeline extends ChannelInitializer<SocketChannel> {
     static final String AGGREGATOR = "aggregator";
 
     private final ServerConfig config;
-    private final RouteCache routes;
-    private final StaticFiles statics;
-    private final PhpRequests php;
-    private final Health health;
-    private final AccessLog accessLog;
-    private final ErrorLog errors;
-    private final ServerState state;
+    private final Site site;
 
     public HttpPipeline(ServerConfig config, SiteRouter router, PhpRequests php, InstancePool pool,
                         AccessLog accessLog, ErrorLog errors, ServerState state) {
         this.config = config;
-        this.routes = new RouteCache(router);
-        this.statics = new StaticFiles(config.gzip());
-        this.php = php;
-        this.health = new Health(pool, state);
-        this.accessLog = accessLog;
-        this.errors = errors;
-        this.state = state;
+        this.site = new Site(new RouteCache(router), new StaticFiles(config.gzip()), php, new Health(pool, state), accessLog, errors, state);
     }
 
     @Override
@@ -59,6 +47,6 @@ public final class HttpPipeline extends ChannelInitializer<SocketChannel> {
             p.addLast("compressor", new ResponseCompressor());
         }
         p.addLast("chunked", new ChunkedWriteHandler());
-        p.addLast("site", new SiteHandler(routes, statics, php, health, accessLog, errors, state, timeouts));
+        p.addLast("site", new SiteHandler(site, timeouts));
     }
 }

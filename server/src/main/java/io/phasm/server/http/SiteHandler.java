@@ -13,13 +13,9 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
-import io.phasm.server.log.AccessLog;
-import io.phasm.server.log.ErrorLog;
-import io.phasm.server.php.PhpRequests;
 import io.phasm.server.response.Answer;
 import io.phasm.server.response.ErrorResponses;
 import io.phasm.server.routing.Route;
-import io.phasm.server.routing.RouteCache;
 import io.phasm.server.statics.StaticFiles;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -35,32 +31,19 @@ import java.util.concurrent.CompletableFuture;
 final class SiteHandler extends ChannelInboundHandlerAdapter {
     static final String HEALTH_PATH = "/.phasm/health";
 
-    private final RouteCache routes;
-    private final StaticFiles statics;
-    private final PhpRequests php;
-    private final Health health;
-    private final AccessLog accessLog;
-    private final ErrorLog errors;
-    private final ServerState state;
+    private final Site site;
     private final ConnectionTimeouts timeouts;
     private final ArrayDeque<FullHttpRequest> waiting = new ArrayDeque<>();
     private boolean answering;
 
-    SiteHandler(RouteCache routes, StaticFiles statics, PhpRequests php, Health health, AccessLog accessLog,
-                ErrorLog errors, ServerState state, ConnectionTimeouts timeouts) {
-        this.routes = routes;
-        this.statics = statics;
-        this.php = php;
-        this.health = health;
-        this.accessLog = accessLog;
-        this.errors = errors;
-        this.state = state;
+    SiteHandler(Site site, ConnectionTimeouts timeouts) {
+        this.site = site;
         this.timeouts = timeouts;
     }
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) throws Exception {
-        state.opened(ctx.channel());
+        site.state().opened(ctx.channel());
         super.channelActive(ctx);
     }
 
@@ -98,21 +81,21 @@ final class SiteHandler extends ChannelInboundHandlerAdapter {
         }
         answering = true;
         timeouts.answering();
-        state.answerStarted();
-        boolean keepAlive = HttpUtil.isKeepAlive(request) && !state.draining() && request.decoderResult().isSuccess();
+        site.state().answerStarted();
+        boolean keepAlive = HttpUtil.isKeepAlive(request) && !site.state().draining() && request.decoderResult().isSuccess();
         CompletableFuture<Answer> answer;
         try {
             answer = answer(ctx, request, keepAlive);
         } catch (Exception e) {
-            errors.server(request.method() + " " + request.uri() + ": " + e);
+            site.errors().server(request.method() + " " + request.uri() + ": " + e);
             answer = send(ctx, ErrorResponses.of(HttpResponseStatus.INTERNAL_SERVER_ERROR, "The server failed to answer.", false));
         }
         String requestLine = request.method() + " " + request.uri() + " " + request.protocolVersion();
         answer.whenComplete((done, error) -> ctx.executor().execute(() -> {
-            state.answerEnded();
+            site.state().answerEnded();
             request.release();
             Answer a = done != null ? done : new Answer(500, 0, false);
-            accessLog.record((InetSocketAddress) ctx.channel().remoteAddress(), requestLine, a.status(), a.bytes());
+            site.accessLog().record((InetSocketAddress) ctx.channel().remoteAddress(), requestLine, a.status(), a.bytes());
             if (!a.intact() || !keepAlive) {
                 ctx.close();
                 return;
@@ -133,14 +116,14 @@ final class SiteHandler extends ChannelInboundHandlerAdapter {
             return send(ctx, ErrorResponses.of(HttpResponseStatus.BAD_REQUEST, "The URL is not valid: " + e.getMessage(), keepAlive));
         }
         if (uri.path().equals(HEALTH_PATH)) {
-            return send(ctx, health.response(keepAlive));
+            return send(ctx, site.health().response(keepAlive));
         }
-        if (state.draining()) {
+        if (site.state().draining()) {
             return send(ctx, ErrorResponses.of(HttpResponseStatus.SERVICE_UNAVAILABLE, "The server is shutting down.", false));
         }
-        Route route = routes.route(uri.path());
+        Route route = site.routes().route(uri.path());
         return switch (route) {
-            case Route.PhpScript script -> php.run(ctx, request, script, keepAlive);
+            case Route.PhpScript script -> site.php().run(ctx, request, script, keepAlive);
             case Route.StaticFile file -> {
                 if (!request.method().equals(HttpMethod.GET) && !request.method().equals(HttpMethod.HEAD)) {
                     HttpResponse refused = ErrorResponses.of(HttpResponseStatus.METHOD_NOT_ALLOWED, "Static files answer GET and HEAD only.", keepAlive);
@@ -159,7 +142,7 @@ final class SiteHandler extends ChannelInboundHandlerAdapter {
     private CompletableFuture<Answer> staticFile(ChannelHandlerContext ctx, FullHttpRequest request, Route.StaticFile file, boolean keepAlive)
             throws IOException {
         try {
-            StaticFiles.Sent sent = statics.send(ctx, request, file.file(), keepAlive);
+            StaticFiles.Sent sent = site.statics().send(ctx, request, file.file(), keepAlive);
             return Answer.afterWrite(sent.done(), sent.status(), sent.bytes());
         } catch (NoSuchFileException e) {
             // Deleted since it was routed (routes are cached for a second).
