@@ -23,6 +23,26 @@ final class ConfigValidator {
         validator.site(config.site());
         validator.php(config.php());
         validator.instances(config.instances());
+        validator.network(config.network());
+    }
+
+    private static final java.util.regex.Pattern DESTINATION = java.util.regex.Pattern.compile(
+            "(\\*\\.)?[A-Za-z0-9.-]+(/\\d{1,3})?(:\\d{1,5})?|[0-9A-Fa-f:.]+(/\\d{1,3})?|\\[[0-9A-Fa-f:.]+](/\\d{1,3})?(:\\d{1,5})?");
+    private static final java.util.regex.Pattern NAME_SERVER = java.util.regex.Pattern.compile(
+            "[0-9.]+(:\\d{1,5})?|[0-9A-Fa-f:]+|\\[[0-9A-Fa-f:]+](:\\d{1,5})?");
+
+    /** The shape of each entry; the network bridge parses them fully when the server starts. */
+    private void network(NetworkConfig network) {
+        for (String list : List.of("allow", "deny")) {
+            List<String> entries = list.equals("allow") ? network.allow() : network.deny();
+            for (int i = 0; i < entries.size(); i++) {
+                require(DESTINATION.matcher(entries.get(i)).matches(), "network." + list + "[" + i + "]", quote(entries.get(i)));
+            }
+        }
+        for (int i = 0; i < network.dnsServers().size(); i++) {
+            String server = network.dnsServers().get(i);
+            require(NAME_SERVER.matcher(server).matches(), "network.dnsServers[" + i + "]", quote(server));
+        }
     }
 
     private void server(ServerConfig server) {

@@ -30,6 +30,10 @@ final class Defaults {
               max: 16
               queueTimeout: 10s
               maxRequestsPerInstance: 500
+            network:
+              allow: []
+              deny: []
+              dnsServers: []
             log:
               access: stdout
             """;

@@ -14,6 +14,7 @@ final class Expectations {
     private static final String BOOLEAN = "true or false";
     private static final String DIRECTORY = "an existing directory";
     private static final String AT_LEAST_ONE = "a whole number >= 1";
+    private static final String DESTINATION = "a host name, *.domain, IP address or CIDR block, optionally with :port";
     private static final Pattern INDEX = Pattern.compile("\\[\\d+]");
 
     private static final Map<String, String> BY_KEY = Map.ofEntries(
@@ -47,6 +48,13 @@ final class Expectations {
             Map.entry("instances.ready", "a whole number from 0 to instances.max"),
             Map.entry("instances.queueTimeout", "a duration above 0 such as 250ms, 10s or 1m"),
             Map.entry("instances.maxRequestsPerInstance", AT_LEAST_ONE),
+            Map.entry("network", SECTION),
+            Map.entry("network.allow", "a list of destinations such as [127.0.0.1:3306, db.internal:3306, 10.0.0.0/8]"),
+            Map.entry("network.allow[]", DESTINATION),
+            Map.entry("network.deny", "a list of destinations such as [\"*.tracker.example\", 203.0.113.0/24]"),
+            Map.entry("network.deny[]", DESTINATION),
+            Map.entry("network.dnsServers", "a list of name servers such as [192.0.2.53, \"[2001:db8::53]:53\"]"),
+            Map.entry("network.dnsServers[]", "an IP address, optionally with :port"),
             Map.entry("log", SECTION),
             Map.entry("log.access", "stdout, off or a file path"));
 

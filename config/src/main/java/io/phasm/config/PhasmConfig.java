@@ -9,7 +9,7 @@ import java.util.Optional;
  * absolute. Made by {@link ConfigLoader}; the YAML sections have the same names as the components.
  */
 public record PhasmConfig(ServerConfig server, SiteConfig site, PhpConfig php, InstancesConfig instances,
-                          LogConfig log) {
+                          NetworkConfig network, LogConfig log) {
 
     /** The defaults serving {@code docroot}, as if started with {@code phasm DOCROOT}. */
     public static PhasmConfig defaults(Path docroot) {

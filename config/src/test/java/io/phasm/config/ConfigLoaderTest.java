@@ -64,6 +64,7 @@ class ConfigLoaderTest {
         assertEquals(defaults.site(), example.site());
         assertEquals(defaults.instances(), example.instances());
         assertEquals(defaults.log(), example.log());
+        assertEquals(defaults.network(), example.network());
         assertEquals(defaults.php().maxExecutionTime(), example.php().maxExecutionTime());
         assertEquals(Map.of("memory_limit", "128M", "date.timezone", "UTC"), example.php().ini());
         assertEquals(List.of(), example.php().mounts());
@@ -79,6 +80,7 @@ class ConfigLoaderTest {
                 new PhpConfig(Map.of(), Duration.ofSeconds(30),
                         Path.of(System.getProperty("java.io.tmpdir"), "phasm-sessions").toAbsolutePath(), List.of()),
                 new InstancesConfig(InstanceMode.PER_REQUEST, 16, 2, Duration.ofSeconds(10), 500),
+                new NetworkConfig(List.of(), List.of(), List.of()),
                 new LogConfig(new AccessLogTarget.Stdout()));
         assertEquals(expected, config);
         assertEquals(expected, PhasmConfig.defaults(www));
@@ -101,6 +103,7 @@ class ConfigLoaderTest {
                         new Mount(dir.resolve("data"), "/data", true),
                         new Mount(dir.resolve("uploads"), "/var/uploads", false))),
                 new InstancesConfig(InstanceMode.REUSE, 4, 1, Duration.ofSeconds(5), 100),
+                new NetworkConfig(List.of("127.0.0.1:3306", "*.example.org"), List.of("203.0.113.0/24"), List.of("192.0.2.53")),
                 new LogConfig(new AccessLogTarget.File(dir.resolve("logs/access.log"))));
     }
 
@@ -141,6 +144,10 @@ class ConfigLoaderTest {
                   ready: 1
                   queueTimeout: 5s
                   maxRequestsPerInstance: 100
+                network:
+                  allow: [127.0.0.1:3306, "*.example.org"]
+                  deny: [203.0.113.0/24]
+                  dnsServers: [192.0.2.53]
                 log:
                   access: logs/access.log
                 """);
@@ -166,6 +173,7 @@ class ConfigLoaderTest {
                   },
                   "instances": {"mode": "reuse", "max": 4, "ready": 1, "queueTimeout": "5s",
                                 "maxRequestsPerInstance": 100},
+                  "network": {"allow": ["127.0.0.1:3306", "*.example.org"], "deny": ["203.0.113.0/24"], "dnsServers": ["192.0.2.53"]},
                   "log": {"access": "logs/access.log"}
                 }
                 """), Map.of(), dir);
@@ -174,7 +182,7 @@ class ConfigLoaderTest {
 
     @Test
     void unknownKeysAreNamedWithTheirFileAndLine() throws IOException {
-        assertEquals("phasm.yaml: sever: unknown key, expected one of server, site, php, instances, log (line 3)",
+        assertEquals("phasm.yaml: sever: unknown key, expected one of server, site, php, instances, network, log (line 3)",
                 yamlError("""
                         site:
                           docroot: www
@@ -230,6 +238,15 @@ class ConfigLoaderTest {
                 yamlError("server:\n  port: [80]\nsite:\n  docroot: www\n"));
         assertEquals("phasm.yaml: server: expected a mapping of keys to values, got \"none\" (line 1)",
                 yamlError("server: none\nsite:\n  docroot: www\n"));
+    }
+
+    @Test
+    void networkRulesThatCannotBeDestinationsAreRefused() throws IOException {
+        assertEquals("phasm.yaml: network.allow[1]: expected a host name, *.domain, IP address or CIDR block, optionally"
+                        + " with :port, got \"db server\" (line 4)",
+                yamlError("site:\n  docroot: www\nnetwork:\n  allow: [127.0.0.1:3306, db server]\n"));
+        assertEquals("phasm.yaml: network.dnsServers[0]: expected an IP address, optionally with :port, got \"dns.example\" (line 4)",
+                yamlError("site:\n  docroot: www\nnetwork:\n  dnsServers: [dns.example]\n"));
     }
 
     @Test

@@ -31,6 +31,7 @@ public final class PhpRun {
     private String workingDirectory = "/";
     private byte[] stdin = new byte[0];
     private io.phasm.wasm.fd.FileLocks locks = new io.phasm.wasm.fd.FileLocks();
+    private io.phasm.network.NetworkBridge network;
 
     public static PhpRun php() {
         return new PhpRun();
@@ -54,6 +55,12 @@ public final class PhpRun {
         return this;
     }
 
+    /** Lets PHP reach the network through bridge (none by default: sockets fail). */
+    public PhpRun network(io.phasm.network.NetworkBridge bridge) {
+        this.network = bridge;
+        return this;
+    }
+
     public PhpRun stdin(String input) {
         this.stdin = input.getBytes(StandardCharsets.UTF_8);
         return this;
@@ -72,6 +79,9 @@ public final class PhpRun {
                 .workingDirectory(workingDirectory)
                 .locks(locks);
         mounts.forEach(builder::mount);
+        if (network != null) {
+            builder.network(network);
+        }
         List<String> argv = new ArrayList<>();
         argv.add("php");
         argv.addAll(List.of(args));

@@ -34,7 +34,14 @@ public final class Main {
             System.exit(2);
             return;
         }
-        PhasmServer server = PhasmServer.start(config, System.err);
+        PhasmServer server;
+        try {
+            server = PhasmServer.start(config, System.err);
+        } catch (ConfigException e) {
+            System.err.println("phasm: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         var address = server.address();
         System.err.println("Phasm serving " + config.site().docroot() + " at http://" + address.getHostString() + ":" + address.getPort() + "/");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -14,6 +14,7 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.phasm.config.AccessLogTarget;
 import io.phasm.config.PhasmConfig;
+import io.phasm.network.NetworkBridge;
 import io.phasm.server.http.HttpPipeline;
 import io.phasm.server.http.ServerState;
 import io.phasm.server.log.AccessLog;
@@ -39,6 +40,7 @@ public final class PhasmServer implements AutoCloseable {
     private final ErrorLog errors;
     private final AccessLog accessLog;
     private final InstancePool pool;
+    private final NetworkBridge network;
     private final ServerState state = new ServerState();
     private final EventLoopGroup acceptors;
     private final EventLoopGroup workers;
@@ -48,7 +50,8 @@ public final class PhasmServer implements AutoCloseable {
         this.config = config;
         this.errors = new ErrorLog(errorStream);
         Files.createDirectories(config.php().sessionDir());
-        PhpSite site = new PhpSite(PhpSetup.site(config, errorStream));
+        this.network = PhpSetup.network(config.network(), message -> errors.server("network: " + message));
+        PhpSite site = new PhpSite(PhpSetup.site(config, errorStream, network));
         this.pool = new InstancePool(site, PhpSetup.pool(config));
         this.accessLog = switch (config.log().access()) {
             case AccessLogTarget.Stdout s -> AccessLog.toStdout();
@@ -92,6 +95,7 @@ public final class PhasmServer implements AutoCloseable {
         workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).sync();
         acceptors.shutdownGracefully(0, 2, TimeUnit.SECONDS).sync();
         pool.close();
+        network.close();
         accessLog.close();
     }
 }

@@ -1,17 +1,27 @@
 package io.phasm.server;
 
+import io.phasm.config.ConfigException;
 import io.phasm.config.InstanceMode;
+import io.phasm.config.NetworkConfig;
 import io.phasm.config.PhasmConfig;
 import io.phasm.config.PhpConfig;
+import io.phasm.network.NetworkBridge;
+import io.phasm.network.policy.NetworkPolicy;
+import io.phasm.network.policy.Rule;
 import io.phasm.server.php.CgiParams;
+import io.phasm.wasm.instance.HostCertificates;
 import io.phasm.wasm.vfs.HostMount;
 import io.phasm.wasm.web.PhpSite;
 import io.phasm.wasm.web.PoolSettings;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * How the configuration becomes PHP's world: the document root at /var/www/html (writable, as
@@ -23,12 +33,13 @@ final class PhpSetup {
 
     private PhpSetup() {}
 
-    static PhpSite.Settings site(PhasmConfig config, OutputStream phpOutput) {
+    static PhpSite.Settings site(PhasmConfig config, OutputStream phpOutput, NetworkBridge network) {
         List<HostMount> mounts = new ArrayList<>();
         mounts.add(new HostMount(config.site().docroot(), CgiParams.GUEST_DOCUMENT_ROOT, false));
         mounts.add(new HostMount(config.php().sessionDir(), GUEST_SESSION_DIR, false));
+        HostCertificates.mount().ifPresent(mounts::add);
         config.php().mounts().forEach(m -> mounts.add(new HostMount(m.host(), m.path(), m.readOnly())));
-        return new PhpSite.Settings(ini(config), mounts, Map.of(), phpOutput);
+        return new PhpSite.Settings(ini(config), mounts, Map.of(), phpOutput, network);
     }
 
     /** php.ini text: server-derived defaults first, the user's settings after (later lines win). */
@@ -42,7 +53,7 @@ final class PhpSetup {
         // Reported to scripts (ini_get); the server enforces it, as wall-clock time.
         ini.put("max_execution_time", Long.toString(php.maxExecutionTime().toSeconds()));
         ini.putAll(php.ini());
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder(HostCertificates.iniLine());
         ini.forEach((k, v) -> text.append(k).append('=').append(quoted(v)).append('\n'));
         return text.toString();
     }
@@ -50,6 +61,44 @@ final class PhpSetup {
     /** php.ini values with characters the ini parser treats specially must be quoted. */
     private static String quoted(String value) {
         return value.matches("[A-Za-z0-9_./:+\\-]*") ? value : "\"" + value.replace("\"", "\\\"") + "\"";
+    }
+
+    /**
+     * The sandbox policy and resolver from network.*: rule syntax the config module could only
+     * check roughly is parsed here, and a bad entry stops the server naming its key.
+     */
+    static NetworkBridge network(NetworkConfig config, Consumer<String> log) {
+        return new NetworkBridge(new NetworkPolicy(rules(config.deny(), "network.deny", Rule::deny),
+                rules(config.allow(), "network.allow", Rule::allow)), nameServers(config.dnsServers()), log);
+    }
+
+    private static List<Rule> rules(List<String> entries, String key, Function<String, Rule> parse) {
+        List<Rule> rules = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            try {
+                rules.add(parse.apply(entries.get(i)));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("configuration: " + key + "[" + i + "]: " + e.getMessage());
+            }
+        }
+        return rules;
+    }
+
+    private static List<InetSocketAddress> nameServers(List<String> servers) {
+        List<InetSocketAddress> addresses = new ArrayList<>();
+        for (int i = 0; i < servers.size(); i++) {
+            String server = servers.get(i);
+            int colon = server.lastIndexOf(':');
+            boolean hasPort = server.startsWith("[") ? server.contains("]:") : colon > 0 && server.indexOf(':') == colon;
+            String host = hasPort ? server.substring(0, colon) : server;
+            int port = hasPort ? Integer.parseInt(server.substring(colon + 1)) : 53;
+            try {
+                addresses.add(new InetSocketAddress(InetAddress.ofLiteral(host.replace("[", "").replace("]", "")), port));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("configuration: network.dnsServers[" + i + "]: not an IP address: " + server);
+            }
+        }
+        return addresses;
     }
 
     static PoolSettings pool(PhasmConfig config) {

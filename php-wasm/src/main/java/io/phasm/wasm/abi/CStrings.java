@@ -18,4 +18,15 @@ public final class CStrings {
     }
 
     private CStrings() {}
+
+    /** Writes s and its NUL at pointer if they fit in size bytes; false (nothing written) if not. */
+    public static boolean writeBounded(com.dylibso.chicory.runtime.Memory memory, int pointer, int size, String s) {
+        byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (bytes.length + 1 > size) {
+            return false;
+        }
+        memory.write(pointer, bytes);
+        memory.writeByte(pointer + bytes.length, (byte) 0);
+        return true;
+    }
 }

@@ -33,6 +33,16 @@ public final class Errno {
     public static final int ESPIPE = 70;
     public static final int EXDEV = 75;
     public static final int EOPNOTSUPP = 138;
+    public static final int EALREADY = 7;
+    public static final int ECONNREFUSED = 14;
+    public static final int ECONNRESET = 15;
+    public static final int EHOSTUNREACH = 23;
+    public static final int EINPROGRESS = 26;
+    public static final int EISCONN = 30;
+    public static final int ENETUNREACH = 40;
+    public static final int ENOTCONN = 53;
+    public static final int EPROTONOSUPPORT = 66;
+    public static final int ETIMEDOUT = 73;
 
     private Errno() {}
 }

@@ -29,6 +29,8 @@ public final class AsyncifyDriver implements Suspender {
     private static final int HEADER = 8;
     private static final int INITIAL_CAPACITY = Integer.getInteger("phasm.asyncify.initialBuffer", 1024 * 1024);
     private static final int MAX_CAPACITY = Integer.getInteger("phasm.asyncify.maxBuffer", 16 * 1024 * 1024);
+    /** For measuring what suspension buys: every wait blocks its thread, as without Asyncify. */
+    private static final boolean DISABLED = Boolean.getBoolean("phasm.asyncify.disabled");
 
     private Instance instance;
     private ExportFunction startUnwind, stopUnwind, startRewind, stopRewind, getState, malloc, free;
@@ -85,6 +87,10 @@ public final class AsyncifyDriver implements Suspender {
         CompletableFuture<long[]> future = operation.get();
         if (future.isDone()) {
             return future.join();
+        }
+        if (DISABLED) {
+            fallbacks++;
+            return waitInPlace(future);
         }
         List<String> gaps = SuspensionStacks.gaps();
         if (!gaps.isEmpty()) {

@@ -2,6 +2,10 @@ package io.phasm.wasm.cli;
 
 import io.phasm.wasm.instance.PhpFailure;
 import io.phasm.wasm.instance.PhpInstance;
+import io.phasm.network.NetworkBridge;
+import io.phasm.network.policy.NetworkPolicy;
+import io.phasm.network.policy.Rule;
+import io.phasm.wasm.instance.HostCertificates;
 import io.phasm.wasm.instance.PhpProcess;
 import io.phasm.wasm.vfs.HostMount;
 import java.io.FileDescriptor;
@@ -45,12 +49,17 @@ public final class PhpCommand {
             for (HostMount mount : mounts(System.getenv().getOrDefault("PHASM_MOUNTS", ""))) {
                 process.mount(mount);
             }
+            process.network(network(System.getenv().getOrDefault("PHASM_NETWORK_ALLOW", "")));
+            HostCertificates.mount().ifPresent(process::mount);
         } catch (IllegalArgumentException e) {
             System.err.println("php: " + e.getMessage());
             return 1;
         }
         List<String> argv = new ArrayList<>();
         argv.add("php");
+        if (HostCertificates.mount().isPresent()) {
+            argv.addAll(List.of("-d", "openssl.cafile=" + HostCertificates.BUNDLE)); // a later -d of the user's wins
+        }
         argv.addAll(List.of(args));
         ExecutorService php = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(null, r, "php", PHP_THREAD_STACK);
@@ -75,6 +84,20 @@ public final class PhpCommand {
         } finally {
             php.shutdownNow();
         }
+    }
+
+    /**
+     * The public internet (composer, HTTP APIs), plus the destinations PHASM_NETWORK_ALLOW lists
+     * (comma-separated, e.g. 127.0.0.1:3306); refused connections are reported on stderr.
+     */
+    static NetworkBridge network(String allow) {
+        List<Rule> rules = new ArrayList<>();
+        for (String entry : allow.split(",")) {
+            if (!entry.isBlank()) {
+                rules.add(Rule.allow(entry.trim()));
+            }
+        }
+        return new NetworkBridge(new NetworkPolicy(List.of(), rules), List.of(), message -> System.err.println("php: " + message));
     }
 
     /** Parses PHASM_MOUNTS entries: host path, optional guest path (default: the same), optional ":ro". */

@@ -75,6 +75,14 @@ public abstract class OpenFile {
         return POLLIN | POLLOUT;
     }
 
+    /**
+     * Completes when the events poll() reports may have changed (a socket received data or
+     * connected); null when nothing can change while the process waits (files, pipes).
+     */
+    public java.util.concurrent.CompletableFuture<?> whenEventsChange(int interest) {
+        return null;
+    }
+
     public void truncate(long size) {
         throw new FsException(Errno.EINVAL, "not a regular file");
     }

@@ -14,6 +14,7 @@ import io.phasm.wasm.imports.ProcessExit;
 import io.phasm.wasm.imports.ProcessImports;
 import io.phasm.wasm.imports.RequestIo;
 import io.phasm.wasm.imports.Readiness;
+import io.phasm.wasm.imports.NameResolution;
 import io.phasm.wasm.imports.SocketSyscalls;
 import io.phasm.wasm.imports.TimeImports;
 import io.phasm.wasm.imports.Trampolines;
@@ -75,7 +76,8 @@ public final class PhpInstance {
         provided.addAll(new Trampolines().functions(invokes));
         provided.addAll(new WasiPreview1(process).functions());
         provided.addAll(new FileSyscalls(process, new Readiness(process, driver)).functions());
-        provided.addAll(new SocketSyscalls().functions());
+        provided.addAll(new SocketSyscalls(process, driver).functions());
+        provided.addAll(new NameResolution(process, driver).functions());
         provided.addAll(new TimeImports(ZoneId.systemDefault()).functions());
         provided.addAll(new MemoryImports().functions());
         provided.addAll(new ProcessImports().functions());

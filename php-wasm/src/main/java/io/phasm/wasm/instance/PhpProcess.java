@@ -1,5 +1,7 @@
 package io.phasm.wasm.instance;
 
+import io.phasm.network.NetworkBridge;
+import io.phasm.network.NetworkSession;
 import io.phasm.wasm.abi.Errno;
 import io.phasm.wasm.fd.DeviceHandle;
 import io.phasm.wasm.fd.DirectoryHandle;
@@ -42,6 +44,7 @@ public final class PhpProcess {
     private final List<String> environment;
     private VirtualFileSystem fileSystem;
     private FdTable descriptors;
+    private NetworkSession network;
     private String workingDirectory;
 
     private PhpProcess(Builder b) {
@@ -53,6 +56,7 @@ public final class PhpProcess {
 
     /** The process as built: a fresh in-memory root with the devices and mounts, stdio open. */
     private void start() {
+        this.network = settings.network == null ? null : settings.network.session();
         this.fileSystem = new VirtualFileSystem();
         this.descriptors = new FdTable(this::descriptorClosed);
         for (String dir : List.of("/tmp", "/dev", "/home", "/etc/ssl")) {
@@ -199,6 +203,14 @@ public final class PhpProcess {
     public void exit() {
         descriptors.closeAll();
         locks.releaseOwner(this);
+        if (network != null) {
+            network.close();
+        }
+    }
+
+    /** The process's way to the network, or empty if it has none (sockets then fail). */
+    public java.util.Optional<NetworkSession> network() {
+        return java.util.Optional.ofNullable(network);
     }
 
     /** How a process is set up. */
@@ -210,6 +222,13 @@ public final class PhpProcess {
         private OutputStream stdout = OutputStream.nullOutputStream();
         private OutputStream stderr = OutputStream.nullOutputStream();
         private String workingDirectory = "/";
+        private NetworkBridge network;
+
+        /** Lets the process open outbound connections and resolve names through bridge. */
+        public Builder network(NetworkBridge bridge) {
+            this.network = bridge;
+            return this;
+        }
 
         public Builder mount(HostMount mount) {
             mounts.add(mount);
@@ -252,6 +271,7 @@ public final class PhpProcess {
             c.stdout = stdout;
             c.stderr = stderr;
             c.workingDirectory = workingDirectory;
+            c.network = network;
             return c;
         }
     }

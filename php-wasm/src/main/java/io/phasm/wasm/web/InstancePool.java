@@ -103,9 +103,18 @@ public final class InstancePool implements AutoCloseable {
                     deadline.cancel(false);
                 }
                 Outcome result = error == null ? new Outcome.Finished(status) : new Outcome.Failed(PhpFailure.of(error));
+                // Announced before the outcome completes: the caller's next request then waits for
+                // this instance rather than building one.
+                boolean mayRecycle = error == null && !settings.reuseInstances();
+                if (mayRecycle) {
+                    recycling.incrementAndGet();
+                }
                 boolean counted = finish(outcome, result);
                 if (!counted || error != null) {
                     php.process().exit(); // stopped or crashed: its state is not to be trusted
+                    if (mayRecycle) {
+                        recycling.decrementAndGet();
+                    }
                 } else if (settings.reuseInstances()) {
                     if (previousRequests + 1 < settings.maxRequestsPerInstance()) {
                         returnIdle(new ReusableInstance(php, previousRequests + 1));
@@ -149,10 +158,10 @@ public final class InstancePool implements AutoCloseable {
     /**
      * Per-request mode: a finished instance is reset to the snapshot (every byte of memory,
      * globals, a restarted process) and joins the ready ones: a memory copy is much cheaper than
-     * building an instance. Runs on the PHP thread after the response went out.
+     * building an instance. Runs on the PHP thread after the response went out; the caller
+     * counted it in recycling beforehand.
      */
     private void recycle(PhpInstance php) {
-        recycling.incrementAndGet();
         try {
             if (closed || ready.size() >= settings.readyInstances() + settings.maxInstances() || !site.snapshot().reset(php)) {
                 php.process().exit();

@@ -1,5 +1,6 @@
 package io.phasm.wasm.web;
 
+import io.phasm.network.NetworkBridge;
 import io.phasm.wasm.fd.FileLocks;
 import io.phasm.wasm.instance.PhpInstance;
 import io.phasm.wasm.instance.PhpProcess;
@@ -22,9 +23,11 @@ public final class PhpSite {
 
     /**
      * ini: php.ini lines applied over the SAPI's defaults; output: where PHP's stdout/stderr
-     * go (a web request's response travels through the SAPI, not stdout).
+     * go (a web request's response travels through the SAPI, not stdout); network: PHP's way
+     * out, or null for none.
      */
-    public record Settings(String ini, List<HostMount> mounts, Map<String, String> environment, OutputStream output) {
+    public record Settings(String ini, List<HostMount> mounts, Map<String, String> environment, OutputStream output,
+                           NetworkBridge network) {
         public Settings {
             mounts = List.copyOf(mounts);
             environment = Map.copyOf(environment);
@@ -53,6 +56,9 @@ public final class PhpSite {
                 .environment(settings.environment())
                 .stdio(InputStream.nullInputStream(), settings.output(), settings.output());
         settings.mounts().forEach(process::mount);
+        if (settings.network() != null) {
+            process.network(settings.network());
+        }
         return process.build();
     }
 }

@@ -76,7 +76,7 @@ public final class StartupBenchmark {
      * instance (what a snapshot saves) against a copy of the warm snapshot; and heap per copy.
      */
     private static void webInstances(ExecutorService php, int n) throws Exception {
-        PhpSite site = php.submit(() -> new PhpSite(new PhpSite.Settings("", List.of(), Map.of(), OutputStream.nullOutputStream()))).get();
+        PhpSite site = php.submit(() -> new PhpSite(new PhpSite.Settings("", List.of(), Map.of(), OutputStream.nullOutputStream(), null))).get();
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
             php.submit(() -> new PhpInstance(quietProcess(OutputStream.nullOutputStream())).startWeb("")).get();

@@ -52,7 +52,7 @@ class InstancePoolTest {
         site = CompletableFuture.supplyAsync(() -> new PhpSite(new PhpSite.Settings(
                 "session.save_path=/sessions\nsession.use_cookies=0\n",
                 List.of(new HostMount(docroot, "/var/www", true), new HostMount(sessions, "/sessions", false)),
-                Map.of(), OutputStream.nullOutputStream()))).get(120, TimeUnit.SECONDS);
+                Map.of(), OutputStream.nullOutputStream(), null))).get(120, TimeUnit.SECONDS);
     }
 
     private static PoolSettings settings(boolean reuse, int max, Duration queue, Duration limit) {

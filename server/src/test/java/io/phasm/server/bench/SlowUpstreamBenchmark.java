@@ -1,0 +1,114 @@
+package io.phasm.server.bench;
+
+import com.sun.net.httpserver.HttpServer;
+import io.phasm.config.ConfigLoader;
+import io.phasm.config.PhasmConfig;
+import io.phasm.server.PhasmServer;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The network bridge's point, measured (server/bench/slow-upstream.sh): N concurrent requests
+ * to Phasm, each running PHP that fetches from an upstream answering after a delay. With
+ * Asyncify, waiting requests hold no thread; with -Dphasm.asyncify.disabled=true every wait
+ * blocks one of the PHP threads. Reports wall time, statuses, PHP platform threads and heap.
+ */
+public final class SlowUpstreamBenchmark {
+    public static void main(String[] args) throws Exception {
+        int requests = Integer.parseInt(args.length > 0 ? args[0] : "200");
+        long delayMillis = Long.parseLong(args.length > 1 ? args[1] : "2000");
+
+        HttpServer upstream = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
+        upstream.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        upstream.createContext("/slow", exchange -> {
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            byte[] body = "upstream says hi".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        upstream.start();
+        int upstreamPort = upstream.getAddress().getPort();
+
+        Path docroot = Files.createTempDirectory("phasm-bench");
+        Files.writeString(docroot.resolve("proxy.php"),
+                "<?php echo file_get_contents('http://127.0.0.1:" + upstreamPort + "/slow'), ' via PHP';");
+        PhasmConfig config = ConfigLoader.load(Optional.empty(), Map.of(
+                "site.docroot", "'" + docroot + "'", "server.port", "0", "log.access", "off",
+                "instances.max", Integer.toString(requests + 16), "instances.queueTimeout", "60s",
+                "php.maxExecutionTime", "300s", "network.allow", "[127.0.0.1:" + upstreamPort + "]"), docroot);
+        PhasmServer phasm = PhasmServer.start(config, new PrintStream(OutputStream.nullOutputStream()));
+        URI uri = URI.create("http://127.0.0.1:" + phasm.address().getPort() + "/proxy.php");
+
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+        // Warm up: JIT and a few instances, not measured.
+        for (int i = 0; i < 3; i++) {
+            client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+        System.gc();
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long heapBefore = memory.getHeapMemoryUsage().getUsed();
+        AtomicLong peakHeap = new AtomicLong(heapBefore);
+        AtomicInteger peakPhpThreads = new AtomicInteger();
+        var sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(() -> {
+            peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+            int php = (int) Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("phasm-php-")).count();
+            peakPhpThreads.accumulateAndGet(php, Math::max);
+        }, 0, 50, TimeUnit.MILLISECONDS);
+
+        long start = System.nanoTime();
+        List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            all.add(client.sendAsync(HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        int ok = 0;
+        for (CompletableFuture<HttpResponse<String>> f : all) {
+            HttpResponse<String> r = f.get(10, TimeUnit.MINUTES);
+            if (r.statusCode() == 200 && r.body().equals("upstream says hi via PHP")) {
+                ok++;
+            }
+        }
+        double wall = (System.nanoTime() - start) / 1e9;
+        sampler.shutdownNow();
+        System.out.printf("asyncify %s: %d concurrent requests, upstream delay %d ms -> %d ok in %.2f s wall%n",
+                Boolean.getBoolean("phasm.asyncify.disabled") ? "DISABLED (blocking fallback)" : "on",
+                requests, delayMillis, ok, wall);
+        System.out.printf("PHP platform threads: %d (peak seen), cores: %d; JVM threads now: %d%n",
+                peakPhpThreads.get(), Runtime.getRuntime().availableProcessors(), Thread.activeCount());
+        System.out.printf("heap: %.0f MiB before, %.0f MiB peak -> %.1f MiB per in-flight request%n",
+                heapBefore / 1048576.0, peakHeap.get() / 1048576.0, (peakHeap.get() - heapBefore) / 1048576.0 / requests);
+        phasm.close();
+        upstream.stop(0);
+        System.exit(ok == requests ? 0 : 1);
+    }
+
+    private SlowUpstreamBenchmark() {}
+}
