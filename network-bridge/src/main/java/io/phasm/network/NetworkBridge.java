@@ -5,10 +5,6 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.epoll.Epoll;
-import io.netty.channel.epoll.EpollDatagramChannel;
-import io.netty.channel.epoll.EpollIoHandler;
-import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.DatagramChannel;
 import io.netty.channel.socket.SocketChannel;
@@ -37,15 +33,16 @@ public final class NetworkBridge implements AutoCloseable {
 
     /** dnsServers: name servers to use instead of /etc/resolv.conf's (empty: the system's). */
     public NetworkBridge(NetworkPolicy policy, List<InetSocketAddress> dnsServers, Consumer<String> log) {
-        boolean epoll = Epoll.isAvailable();
-        IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
+        // NIO rather than epoll: epoll reports a peer's reset as a plain end of stream (RDHUP),
+        // while PHP must see ECONNRESET, as on Linux; NIO's read fails with the reset.
+        IoHandlerFactory io = NioIoHandler.newFactory();
         this.loop = new MultiThreadIoEventLoopGroup(1, task -> {
             Thread t = new Thread(task, "phasm-network");
             t.setDaemon(true);
             return t;
         }, io);
-        this.tcp = epoll ? EpollSocketChannel.class : NioSocketChannel.class;
-        Class<? extends DatagramChannel> udp = epoll ? EpollDatagramChannel.class : NioDatagramChannel.class;
+        this.tcp = NioSocketChannel.class;
+        Class<? extends DatagramChannel> udp = NioDatagramChannel.class;
         this.resolver = new Resolver(loop.next(), udp, tcp, dnsServers, DNS_TIMEOUT);
         this.policy = policy;
         this.log = log;

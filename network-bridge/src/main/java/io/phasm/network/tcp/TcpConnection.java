@@ -37,7 +37,7 @@ public final class TcpConnection {
         return new Feed();
     }
 
-    void connected(Channel channel) {
+    synchronized void connected(Channel channel) {
         this.channel = channel;
     }
 
@@ -214,6 +214,14 @@ public final class TcpConnection {
 
     /** The channel's inbound end: buffers what arrives and notes the end or failure. */
     private final class Feed extends ChannelInboundHandlerAdapter {
+        /** The channel is known from here on: a server that speaks first (MySQL) may send before connect() returns. */
+        @Override
+        public void handlerAdded(ChannelHandlerContext ctx) {
+            synchronized (TcpConnection.this) {
+                channel = ctx.channel();
+            }
+        }
+
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
             ByteBuf data = (ByteBuf) msg;

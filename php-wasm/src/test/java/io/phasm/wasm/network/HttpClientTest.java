@@ -159,6 +159,36 @@ class HttpClientTest {
     }
 
     @Test
+    void aConnectionResetMidResponseIsReportedAsOnLinux() throws Exception {
+        try (ServerSocket rude = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            Thread.ofVirtual().start(() -> {
+                try (java.net.Socket s = rude.accept()) {
+                    s.getInputStream().read(new byte[1024]);
+                    s.getOutputStream().write("HTTP/1.0 200 OK\r\nContent-Length: 100000\r\n\r\npartial".getBytes(StandardCharsets.UTF_8));
+                    s.getOutputStream().flush();
+                    Thread.sleep(200);
+                    s.setSoLinger(true, 0); // close with RST
+                } catch (IOException | InterruptedException ignored) {
+                    // the test reads what PHP saw
+                }
+            });
+            NetworkBridge open = new NetworkBridge(new NetworkPolicy(List.of(), List.of(Rule.allow("127.0.0.1:" + rude.getLocalPort()))),
+                    List.of(), networkLog::add);
+            try {
+                PhpRun.Result r = PhpRun.php().network(open).code(
+                        "$s = fsockopen('127.0.0.1', " + rude.getLocalPort() + "); fwrite($s, \"GET / HTTP/1.0\\r\\n\\r\\n\");"
+                                + " $got = ''; while (($chunk = fread($s, 8192)) !== false && $chunk !== '') { $got .= $chunk; }"
+                                + " echo substr($got, -7), ' ', var_export($chunk, true), ' ', var_export(feof($s), true);");
+                // As on Linux: recv() fails with ECONNRESET, so the read that meets the reset returns
+                // false (a clean end of stream would give ''), and the stream is at its end.
+                assertEquals("partial false true", r.stdout(), r::toString);
+            } finally {
+                open.close();
+            }
+        }
+    }
+
+    @Test
     void anUnknownNameFailsLikeNxdomain() {
         PhpRun.Result r = php("var_dump(gethostbyname('no-such-host.invalid'));");
         assertEquals("string(20) \"no-such-host.invalid\"\n", r.stdout(), r.stderr());

@@ -97,8 +97,9 @@ class InstancePoolTest {
                 // Nothing the previous request did on the same instance is visible: files, ini, environment.
                 assertEquals("{\"tmp\":false,\"ini\":\"14\",\"env\":false}", io.text());
             }
-            // One prepared in advance, one made while it was in use; then the two were reset and reused.
-            assertTrue(pool.stats().created() <= 3, "instances created: " + pool.stats().created());
+            // Without reuse each request would take the prepared instance and another be made: 7.
+            // With it, usually 2 or 3 (on a loaded machine a reset may not be ready in time).
+            assertTrue(pool.stats().created() <= 5, "instances created: " + pool.stats().created());
         }
     }
 

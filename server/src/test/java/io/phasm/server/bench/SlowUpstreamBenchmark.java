@@ -38,6 +38,8 @@ public final class SlowUpstreamBenchmark {
     public static void main(String[] args) throws Exception {
         int requests = Integer.parseInt(args.length > 0 ? args[0] : "200");
         long delayMillis = Long.parseLong(args.length > 1 ? args[1] : "2000");
+        // Instances prepared in advance (instances.ready): a burst then finds them made.
+        int ready = Integer.parseInt(args.length > 2 ? args[2] : "2");
 
         HttpServer upstream = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
         upstream.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
@@ -61,7 +63,7 @@ public final class SlowUpstreamBenchmark {
                 "<?php echo file_get_contents('http://127.0.0.1:" + upstreamPort + "/slow'), ' via PHP';");
         PhasmConfig config = ConfigLoader.load(Optional.empty(), Map.of(
                 "site.docroot", "'" + docroot + "'", "server.port", "0", "log.access", "off",
-                "instances.max", Integer.toString(requests + 16), "instances.queueTimeout", "60s",
+                "instances.max", Integer.toString(requests + 16), "instances.ready", Integer.toString(ready), "instances.queueTimeout", "60s",
                 "php.maxExecutionTime", "300s", "network.allow", "[127.0.0.1:" + upstreamPort + "]"), docroot);
         PhasmServer phasm = PhasmServer.start(config, new PrintStream(OutputStream.nullOutputStream()));
         URI uri = URI.create("http://127.0.0.1:" + phasm.address().getPort() + "/proxy.php");
@@ -71,6 +73,10 @@ public final class SlowUpstreamBenchmark {
         // Warm up: JIT and a few instances, not measured.
         for (int i = 0; i < 3; i++) {
             client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+        URI health = URI.create("http://127.0.0.1:" + phasm.address().getPort() + "/.phasm/health");
+        while (readyInstances(client, health) < ready) {
+            Thread.sleep(200);
         }
         System.gc();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -98,8 +104,8 @@ public final class SlowUpstreamBenchmark {
         }
         double wall = (System.nanoTime() - start) / 1e9;
         sampler.shutdownNow();
-        System.out.printf("asyncify %s: %d concurrent requests, upstream delay %d ms -> %d ok in %.2f s wall%n",
-                Boolean.getBoolean("phasm.asyncify.disabled") ? "DISABLED (blocking fallback)" : "on",
+        System.out.printf("asyncify %s, %d instances ready: %d concurrent requests, upstream delay %d ms -> %d ok in %.2f s wall%n",
+                Boolean.getBoolean("phasm.asyncify.disabled") ? "DISABLED (blocking fallback)" : "on", ready,
                 requests, delayMillis, ok, wall);
         System.out.printf("PHP platform threads: %d (peak seen), cores: %d; JVM threads now: %d%n",
                 peakPhpThreads.get(), Runtime.getRuntime().availableProcessors(), Thread.activeCount());
@@ -108,6 +114,12 @@ public final class SlowUpstreamBenchmark {
         phasm.close();
         upstream.stop(0);
         System.exit(ok == requests ? 0 : 1);
+    }
+
+    private static int readyInstances(HttpClient client, URI health) throws Exception {
+        String body = client.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"ready\":(\\d+)").matcher(body);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     private SlowUpstreamBenchmark() {}
