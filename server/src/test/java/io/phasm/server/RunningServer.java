@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -34,7 +35,7 @@ final class RunningServer implements AutoCloseable {
     /** Serves docroot with the test-friendly defaults (free port, no access log) and the overrides. */
     static RunningServer start(Path docroot, Map<String, String> overrides) throws Exception {
         Map<String, String> all = new HashMap<>(Map.of("site.docroot", "'" + docroot + "'", "server.port", "0",
-                "log.access", "off", "php.sessionDir", "'" + docroot.resolveSibling(docroot.getFileName() + "-sessions") + "'"));
+                "log.access", "off", "php.sessionDir", "'" + Files.createTempDirectory("phasm-test-sessions") + "'"));
         all.putAll(overrides);
         return new RunningServer(ConfigLoader.load(Optional.empty(), all, docroot));
     }
