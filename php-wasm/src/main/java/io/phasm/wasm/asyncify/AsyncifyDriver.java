@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
@@ -31,6 +32,15 @@ public final class AsyncifyDriver implements Suspender {
     private static final int MAX_CAPACITY = Integer.getInteger("phasm.asyncify.maxBuffer", 16 * 1024 * 1024);
     /** For measuring what suspension buys: every wait blocks its thread, as without Asyncify. */
     private static final boolean DISABLED = Boolean.getBoolean("phasm.asyncify.disabled");
+    /** Totals over every instance of the JVM, printed at exit with -Dphasm.asyncify.report=true. */
+    private static final LongAdder UNWINDS = new LongAdder(), REWINDS = new LongAdder(), FALLBACKS = new LongAdder();
+
+    static {
+        if (Boolean.getBoolean("phasm.asyncify.report")) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.printf(
+                    "phasm asyncify totals: %d unwinds, %d rewinds, %d blocking fallbacks%n", UNWINDS.sum(), REWINDS.sum(), FALLBACKS.sum())));
+        }
+    }
 
     private Instance instance;
     private ExportFunction startUnwind, stopUnwind, startRewind, stopRewind, getState, malloc, free;
@@ -90,12 +100,14 @@ public final class AsyncifyDriver implements Suspender {
         }
         if (DISABLED) {
             fallbacks++;
+            FALLBACKS.increment();
             return waitInPlace(future);
         }
         List<String> gaps = SuspensionStacks.gaps();
         if (!gaps.isEmpty()) {
             // Unwinding through an uninstrumented frame would corrupt the run: wait in place instead.
             fallbacks++;
+            FALLBACKS.increment();
             SuspensionStacks.reportOnce(gaps);
             return waitInPlace(future);
         }
@@ -147,6 +159,7 @@ public final class AsyncifyDriver implements Suspender {
             return;
         }
         suspensions++;
+        UNWINDS.increment();
         growIfCrowded();
         CompletableFuture<long[]> operation = pending;
         pending = null;
@@ -156,6 +169,7 @@ public final class AsyncifyDriver implements Suspender {
                 return;
             }
             resumeValue = opResult;
+            REWINDS.increment();
             startRewind.apply(buffer);
             step(export, args, resumeOn, result);
         }));
