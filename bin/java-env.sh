@@ -15,4 +15,5 @@ fi
 export JAVA_HOME=$PHASM_JAVA_HOME
 export PATH=$JAVA_HOME/bin:$PATH
 # Compiled wasm functions become very large JVM methods: without this flag HotSpot never JITs them.
-PHASM_JVM_FLAGS="-XX:-DontCompileHugeMethods -XX:+UseParallelGC"
+# PHP requests run on virtual threads, whose maximum stack is -Xss: compiled wasm recursion is deep.
+PHASM_JVM_FLAGS="-XX:-DontCompileHugeMethods -XX:+UseParallelGC -Xss256m"

@@ -120,10 +120,13 @@ public final class AsyncifyDriver implements Suspender {
         return placeholder;
     }
 
-    /** Blocks until the operation completes; an interrupt (a request's time limit) stops the run. */
+    /**
+     * Waits for the operation without unwinding: the thread parks (a virtual thread gives its
+     * running permit back meanwhile). An interrupt (a request's time limit) stops the run.
+     */
     private static long[] waitInPlace(CompletableFuture<long[]> future) {
         try {
-            return future.get();
+            return RunningPermits.awaitParked(future);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ChicoryInterruptedException("interrupted while waiting");

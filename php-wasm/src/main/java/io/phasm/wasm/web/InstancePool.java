@@ -1,5 +1,6 @@
 package io.phasm.wasm.web;
 
+import io.phasm.wasm.asyncify.RunningPermits;
 import io.phasm.wasm.imports.RequestIo;
 import io.phasm.wasm.instance.PhpFailure;
 import io.phasm.wasm.instance.PhpInstance;
@@ -7,7 +8,9 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,14 +29,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * mode one that finished is reset to the snapshot before it serves again.
  */
 public final class InstancePool implements AutoCloseable {
-    /** Compiled PHP recurses deeply; stack is reserved, not committed, until used. */
+    /**
+     * Compiled PHP recurses deeply; stack is reserved, not committed, until used. (Virtual
+     * threads, which run the requests, take their maximum stack from -Xss: bin/phasm sets it.)
+     */
     private static final long PHP_THREAD_STACK = 256L * 1024 * 1024;
     private static final long RECYCLE_WAIT_MILLIS = 20;
 
     private final PhpSite site;
     private final PoolSettings settings;
     private final Admission admission;
-    private final ExecutorService phpThreads;
+    /** Starts each PHP step on a virtual thread that computes only while holding a running permit. */
+    private final Executor phpThreads;
     private final ExecutorService preparer;
     private final ScheduledExecutorService deadlines;
     private final LinkedBlockingQueue<PhpInstance> ready = new LinkedBlockingQueue<>();
@@ -53,7 +60,9 @@ public final class InstancePool implements AutoCloseable {
         this.site = site;
         this.settings = settings;
         this.admission = new Admission(settings.maxInstances(), settings.maxWaiting());
-        this.phpThreads = Executors.newFixedThreadPool(settings.phpThreads(), threads("phasm-php-", PHP_THREAD_STACK, Thread.NORM_PRIORITY));
+        Semaphore running = new Semaphore(settings.phpThreads(), true);
+        ThreadFactory virtual = Thread.ofVirtual().name("phasm-php-", 1).factory();
+        this.phpThreads = task -> virtual.newThread(() -> RunningPermits.run(running, task)).start();
         this.preparer = Executors.newSingleThreadExecutor(threads("phasm-prepare-", PHP_THREAD_STACK, Thread.MIN_PRIORITY));
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, threads("phasm-deadline-", 0, Thread.MAX_PRIORITY));
         timer.setRemoveOnCancelPolicy(true); // finished requests must not keep their instance alive until the deadline
@@ -235,7 +244,6 @@ public final class InstancePool implements AutoCloseable {
     public void close() {
         closed = true;
         preparer.shutdownNow();
-        phpThreads.shutdown();
         deadlines.shutdown();
         ready.clear();
         synchronized (idle) {

@@ -12,7 +12,8 @@ import java.time.Duration;
  * @param queueTimeout how long a request may wait for a free place before it is refused
  * @param maxExecutionTime wall-clock limit of one request; zero for none
  * @param maxRequestsPerInstance with reuse, an instance is replaced after this many requests
- * @param phpThreads platform threads running PHP (suspended requests hold none)
+ * @param phpThreads how many requests compute at once; each runs on a virtual thread, and one that
+ *     is suspended or parked (waiting without Asyncify) does not count
  */
 public record PoolSettings(boolean reuseInstances, int maxInstances, int readyInstances, Duration queueTimeout,
                            Duration maxExecutionTime, int maxRequestsPerInstance, int phpThreads) {

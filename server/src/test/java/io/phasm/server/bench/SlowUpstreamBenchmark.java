@@ -25,14 +25,13 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The network bridge's point, measured (server/bench/slow-upstream.sh): N concurrent requests
  * to Phasm, each running PHP that fetches from an upstream answering after a delay. With
- * Asyncify, waiting requests hold no thread; with -Dphasm.asyncify.disabled=true every wait
- * blocks one of the PHP threads. Reports wall time, statuses, PHP platform threads and heap.
+ * Asyncify, waiting requests are unwound and hold no thread; with -Dphasm.asyncify.disabled=true
+ * every wait parks the request's virtual thread instead. Reports wall time, statuses, threads and heap.
  */
 public final class SlowUpstreamBenchmark {
     public static void main(String[] args) throws Exception {
@@ -82,12 +81,9 @@ public final class SlowUpstreamBenchmark {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         long heapBefore = memory.getHeapMemoryUsage().getUsed();
         AtomicLong peakHeap = new AtomicLong(heapBefore);
-        AtomicInteger peakPhpThreads = new AtomicInteger();
         var sampler = Executors.newSingleThreadScheduledExecutor();
         sampler.scheduleAtFixedRate(() -> {
             peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-            int php = (int) Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("phasm-php-")).count();
-            peakPhpThreads.accumulateAndGet(php, Math::max);
         }, 0, 50, TimeUnit.MILLISECONDS);
 
         long start = System.nanoTime();
@@ -107,8 +103,9 @@ public final class SlowUpstreamBenchmark {
         System.out.printf("asyncify %s, %d instances ready: %d concurrent requests, upstream delay %d ms -> %d ok in %.2f s wall%n",
                 Boolean.getBoolean("phasm.asyncify.disabled") ? "DISABLED (blocking fallback)" : "on", ready,
                 requests, delayMillis, ok, wall);
-        System.out.printf("PHP platform threads: %d (peak seen), cores: %d; JVM threads now: %d%n",
-                peakPhpThreads.get(), Runtime.getRuntime().availableProcessors(), Thread.activeCount());
+        System.out.printf("platform threads of the whole JVM: peak %d (PHP computes on at most %d virtual threads at once, carried by %d cores)%n",
+                ManagementFactory.getThreadMXBean().getPeakThreadCount(), 2 * Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors());
         System.out.printf("heap: %.0f MiB before, %.0f MiB peak -> %.1f MiB per in-flight request%n",
                 heapBefore / 1048576.0, peakHeap.get() / 1048576.0, (peakHeap.get() - heapBefore) / 1048576.0 / requests);
         phasm.close();
