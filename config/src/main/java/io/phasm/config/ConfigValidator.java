@@ -39,6 +39,8 @@ final class ConfigValidator {
                 require(DESTINATION.matcher(entries.get(i)).matches(), "network." + list + "[" + i + "]", quote(entries.get(i)));
             }
         }
+        require(network.maxConnectionsPerRequest() >= 1, "network.maxConnectionsPerRequest", String.valueOf(network.maxConnectionsPerRequest()));
+        require(network.maxBytesPerRequest().bytes() > 0, "network.maxBytesPerRequest", network.maxBytesPerRequest().toString());
         for (int i = 0; i < network.dnsServers().size(); i++) {
             String server = network.dnsServers().get(i);
             require(NAME_SERVER.matcher(server).matches(), "network.dnsServers[" + i + "]", quote(server));

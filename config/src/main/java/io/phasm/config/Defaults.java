@@ -34,6 +34,8 @@ final class Defaults {
               allow: []
               deny: []
               dnsServers: []
+              maxConnectionsPerRequest: 64
+              maxBytesPerRequest: 1GB
             log:
               access: stdout
             """;

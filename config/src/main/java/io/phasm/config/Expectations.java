@@ -55,6 +55,8 @@ final class Expectations {
             Map.entry("network.deny[]", DESTINATION),
             Map.entry("network.dnsServers", "a list of name servers such as [192.0.2.53, \"[2001:db8::53]:53\"]"),
             Map.entry("network.dnsServers[]", "an IP address, optionally with :port"),
+            Map.entry("network.maxConnectionsPerRequest", AT_LEAST_ONE),
+            Map.entry("network.maxBytesPerRequest", SIZE),
             Map.entry("log", SECTION),
             Map.entry("log.access", "stdout, off or a file path"));
 

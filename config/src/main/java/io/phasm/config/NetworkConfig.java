@@ -10,8 +10,11 @@ import java.util.List;
  *     cloud metadata address) are closed unless listed here
  * @param deny destinations closed even if public, such as "*.tracker.example"; checked first
  * @param dnsServers name servers as "address" or "address:port"; empty: /etc/resolv.conf's
+ * @param maxConnectionsPerRequest connections one request may open in all
+ * @param maxBytesPerRequest bytes one request may send and receive in all
  */
-public record NetworkConfig(List<String> allow, List<String> deny, List<String> dnsServers) {
+public record NetworkConfig(List<String> allow, List<String> deny, List<String> dnsServers,
+                            int maxConnectionsPerRequest, DataSize maxBytesPerRequest) {
     public NetworkConfig {
         allow = List.copyOf(allow);
         deny = List.copyOf(deny);

@@ -80,7 +80,7 @@ class ConfigLoaderTest {
                 new PhpConfig(Map.of(), Duration.ofSeconds(30),
                         Path.of(System.getProperty("java.io.tmpdir"), "phasm-sessions").toAbsolutePath(), List.of()),
                 new InstancesConfig(InstanceMode.PER_REQUEST, 16, 2, Duration.ofSeconds(10), 500),
-                new NetworkConfig(List.of(), List.of(), List.of()),
+                new NetworkConfig(List.of(), List.of(), List.of(), 64, new DataSize(1L << 30)),
                 new LogConfig(new AccessLogTarget.Stdout()));
         assertEquals(expected, config);
         assertEquals(expected, PhasmConfig.defaults(www));
@@ -103,7 +103,8 @@ class ConfigLoaderTest {
                         new Mount(dir.resolve("data"), "/data", true),
                         new Mount(dir.resolve("uploads"), "/var/uploads", false))),
                 new InstancesConfig(InstanceMode.REUSE, 4, 1, Duration.ofSeconds(5), 100),
-                new NetworkConfig(List.of("127.0.0.1:3306", "*.example.org"), List.of("203.0.113.0/24"), List.of("192.0.2.53")),
+                new NetworkConfig(List.of("127.0.0.1:3306", "*.example.org"), List.of("203.0.113.0/24"), List.of("192.0.2.53"),
+                        8, new DataSize(100L << 20)),
                 new LogConfig(new AccessLogTarget.File(dir.resolve("logs/access.log"))));
     }
 
@@ -148,6 +149,8 @@ class ConfigLoaderTest {
                   allow: [127.0.0.1:3306, "*.example.org"]
                   deny: [203.0.113.0/24]
                   dnsServers: [192.0.2.53]
+                  maxConnectionsPerRequest: 8
+                  maxBytesPerRequest: 100MB
                 log:
                   access: logs/access.log
                 """);
@@ -173,7 +176,8 @@ class ConfigLoaderTest {
                   },
                   "instances": {"mode": "reuse", "max": 4, "ready": 1, "queueTimeout": "5s",
                                 "maxRequestsPerInstance": 100},
-                  "network": {"allow": ["127.0.0.1:3306", "*.example.org"], "deny": ["203.0.113.0/24"], "dnsServers": ["192.0.2.53"]},
+                  "network": {"allow": ["127.0.0.1:3306", "*.example.org"], "deny": ["203.0.113.0/24"], "dnsServers": ["192.0.2.53"],
+                              "maxConnectionsPerRequest": 8, "maxBytesPerRequest": "100MB"},
                   "log": {"access": "logs/access.log"}
                 }
                 """), Map.of(), dir);

@@ -29,10 +29,15 @@ public final class NetworkBridge implements AutoCloseable {
     private final Class<? extends SocketChannel> tcp;
     private final Resolver resolver;
     private final NetworkPolicy policy;
+    private final RequestLimits limits;
     private final Consumer<String> log;
 
     /** dnsServers: name servers to use instead of /etc/resolv.conf's (empty: the system's). */
     public NetworkBridge(NetworkPolicy policy, List<InetSocketAddress> dnsServers, Consumer<String> log) {
+        this(policy, dnsServers, RequestLimits.DEFAULT, log);
+    }
+
+    public NetworkBridge(NetworkPolicy policy, List<InetSocketAddress> dnsServers, RequestLimits limits, Consumer<String> log) {
         // NIO rather than epoll: epoll reports a peer's reset as a plain end of stream (RDHUP),
         // while PHP must see ECONNRESET, as on Linux; NIO's read fails with the reset.
         IoHandlerFactory io = NioIoHandler.newFactory();
@@ -45,6 +50,7 @@ public final class NetworkBridge implements AutoCloseable {
         Class<? extends DatagramChannel> udp = NioDatagramChannel.class;
         this.resolver = new Resolver(loop.next(), udp, tcp, dnsServers, DNS_TIMEOUT);
         this.policy = policy;
+        this.limits = limits;
         this.log = log;
     }
 
@@ -55,6 +61,10 @@ public final class NetworkBridge implements AutoCloseable {
 
     Resolver resolver() {
         return resolver;
+    }
+
+    RequestLimits limits() {
+        return limits;
     }
 
     NetworkPolicy policy() {

@@ -13,19 +13,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One PHP process's use of the network: the names it resolved (a name rule of the policy
  * applies to the addresses that name resolved to here, nowhere else), its connections (all
- * closed with the session), and its limit on connections.
+ * closed with the session), and its limits (RequestLimits).
  */
 public final class NetworkSession implements AutoCloseable {
-    /** More simultaneous connections than any PHP request needs; a runaway loop stops here. */
-    static final int MAX_CONNECTIONS = 256;
-
     private final NetworkBridge bridge;
     private final Map<InetAddress, Set<String>> namesByAddress = new ConcurrentHashMap<>();
     private final Set<TcpConnection> open = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger connections = new AtomicInteger();
+    private final AtomicLong transferred = new AtomicLong();
     private volatile boolean closed;
 
     NetworkSession(NetworkBridge bridge) {
@@ -58,10 +59,14 @@ public final class NetworkSession implements AutoCloseable {
             bridge.log(message);
             return CompletableFuture.failedFuture(new ConnectionDenied(message));
         }
-        if (open.size() >= MAX_CONNECTIONS) {
-            return CompletableFuture.failedFuture(new ConnectionDenied("more than " + MAX_CONNECTIONS + " open connections"));
+        RequestLimits limits = bridge.limits();
+        if (connections.incrementAndGet() > limits.maxConnections()) {
+            String message = "connection to " + target.getAddress().getHostAddress() + ":" + target.getPort()
+                    + " refused: the request's limit of " + limits.maxConnections() + " connections is reached";
+            bridge.log(message);
+            return CompletableFuture.failedFuture(new ConnectionDenied(message));
         }
-        return TcpConnector.connect(bridge.bootstrap(timeout), target).thenApply(connection -> {
+        return TcpConnector.connect(bridge.bootstrap(timeout), target, this::spend).thenApply(connection -> {
             open.add(connection);
             connection.onClose(() -> open.remove(connection));
             if (closed) {
@@ -69,6 +74,19 @@ public final class NetworkSession implements AutoCloseable {
             }
             return connection;
         });
+    }
+
+    /** Counts bytes against the request's limit; false (logged once) when it is passed. */
+    private boolean spend(int bytes) {
+        long before = transferred.getAndAdd(bytes);
+        long limit = bridge.limits().maxBytes();
+        if (before + bytes <= limit) {
+            return true;
+        }
+        if (before <= limit) {
+            bridge.log("the request's network limit of " + limit + " bytes is reached: its connections fail from here on");
+        }
+        return false;
     }
 
     /** Closes every connection the process still has (the request is over). */

@@ -132,6 +132,28 @@ class TcpConnectionTest {
     }
 
     @Test
+    void aRequestsConnectionsAndBytesAreLimited() throws Exception {
+        NetworkBridge limited = new NetworkBridge(new NetworkPolicy(List.of(), List.of(Rule.allow("127.0.0.1:" + upper.getLocalPort()))),
+                List.of(), new RequestLimits(2, 10), log::add);
+        try (NetworkSession session = limited.session()) {
+            TcpConnection first = session.connect(loopback(upper.getLocalPort()), Duration.ofSeconds(5)).get(5, TimeUnit.SECONDS);
+            session.connect(loopback(upper.getLocalPort()), Duration.ofSeconds(5)).get(5, TimeUnit.SECONDS).close();
+            ExecutionException third = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+                    () -> session.connect(loopback(upper.getLocalPort()), Duration.ofSeconds(5)).get(5, TimeUnit.SECONDS));
+            assertInstanceOf(ConnectionDenied.class, third.getCause());
+            byte[] small = "hi\n".getBytes(StandardCharsets.UTF_8);
+            assertEquals(small.length, first.write(small, 0, small.length));
+            byte[] big = "0123456789\n".getBytes(StandardCharsets.UTF_8);
+            IOException over = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> first.write(big, 0, big.length));
+            assertTrue(over.getMessage().contains("limit"), over.getMessage());
+            assertTrue(log.stream().anyMatch(l -> l.contains("limit of 2 connections")), log.toString());
+            assertTrue(log.stream().anyMatch(l -> l.contains("limit of 10 bytes")), log.toString());
+        } finally {
+            limited.close();
+        }
+    }
+
+    @Test
     void namesResolveFromTheHostsFile() throws Exception {
         try (NetworkSession session = bridge.session()) {
             List<InetAddress> addresses = session.resolve("localhost").get(5, TimeUnit.SECONDS);

@@ -6,6 +6,7 @@ import io.phasm.config.NetworkConfig;
 import io.phasm.config.PhasmConfig;
 import io.phasm.config.PhpConfig;
 import io.phasm.network.NetworkBridge;
+import io.phasm.network.RequestLimits;
 import io.phasm.network.policy.NetworkPolicy;
 import io.phasm.network.policy.Rule;
 import io.phasm.server.php.CgiParams;
@@ -69,7 +70,8 @@ final class PhpSetup {
      */
     static NetworkBridge network(NetworkConfig config, Consumer<String> log) {
         return new NetworkBridge(new NetworkPolicy(rules(config.deny(), "network.deny", Rule::deny),
-                rules(config.allow(), "network.allow", Rule::allow)), nameServers(config.dnsServers()), log);
+                rules(config.allow(), "network.allow", Rule::allow)), nameServers(config.dnsServers()),
+                new RequestLimits(config.maxConnectionsPerRequest(), config.maxBytesPerRequest().bytes()), log);
     }
 
     private static List<Rule> rules(List<String> entries, String key, Function<String, Rule> parse) {

@@ -29,8 +29,19 @@ public final class TcpConnection {
     private CompletableFuture<Void> readableWaiter;
     private CompletableFuture<Void> writableWaiter;
 
+    /** Where the bytes a connection moves are counted (the request's limit). */
+    @FunctionalInterface
+    public interface Budget {
+        /** Spends bytes; false if the limit is passed. */
+        boolean spend(int bytes);
+    }
+
+    private final Budget budget;
+
     /** Created before connecting: the feed must be in the pipeline when the first bytes arrive. */
-    TcpConnection() {}
+    TcpConnection(Budget budget) {
+        this.budget = budget;
+    }
 
     /** The handler that feeds this connection; goes into the channel's pipeline before connecting. */
     ChannelInboundHandlerAdapter feed() {
@@ -71,6 +82,11 @@ public final class TcpConnection {
         }
         if (!peek) {
             consume(copied);
+            if (!budget.spend(copied)) {
+                // What arrived is delivered; the connection goes no further.
+                failure = new IOException("network limit of the request reached");
+                channel.close();
+            }
         }
         return copied;
     }
@@ -112,6 +128,12 @@ public final class TcpConnection {
         }
         if (!channel.isWritable()) {
             return -1;
+        }
+        if (!budget.spend(length)) {
+            IOException over = new IOException("network limit of the request reached");
+            fail(over);
+            channel.close();
+            throw over;
         }
         channel.writeAndFlush(Unpooled.copiedBuffer(bytes, offset, length)).addListener(f -> {
             if (!f.isSuccess()) {

@@ -9,9 +9,12 @@ import java.util.concurrent.CompletableFuture;
 public final class TcpConnector {
     private TcpConnector() {}
 
-    /** Completes with the connection, or with what connecting failed with. */
-    public static CompletableFuture<TcpConnection> connect(Bootstrap bootstrap, InetSocketAddress target) {
-        TcpConnection connection = new TcpConnection();
+    /**
+     * Completes with the connection, or with what connecting failed with. Every byte sent or
+     * received is first spent from budget; when it refuses, the connection fails.
+     */
+    public static CompletableFuture<TcpConnection> connect(Bootstrap bootstrap, InetSocketAddress target, TcpConnection.Budget budget) {
+        TcpConnection connection = new TcpConnection(budget);
         CompletableFuture<TcpConnection> result = new CompletableFuture<>();
         ChannelFuture connecting = bootstrap.handler(connection.feed()).connect(target);
         connecting.addListener(f -> {
