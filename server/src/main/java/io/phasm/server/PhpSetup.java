@@ -5,6 +5,7 @@ import io.phasm.config.InstanceMode;
 import io.phasm.config.NetworkConfig;
 import io.phasm.config.PhasmConfig;
 import io.phasm.config.PhpConfig;
+import io.phasm.network.HostPort;
 import io.phasm.network.NetworkBridge;
 import io.phasm.network.RequestLimits;
 import io.phasm.network.policy.NetworkPolicy;
@@ -31,6 +32,7 @@ import java.util.function.Function;
  */
 final class PhpSetup {
     static final String GUEST_SESSION_DIR = "/var/lib/php/sessions";
+    private static final int DNS_PORT = 53;
 
     private PhpSetup() {}
 
@@ -89,15 +91,12 @@ final class PhpSetup {
     private static List<InetSocketAddress> nameServers(List<String> servers) {
         List<InetSocketAddress> addresses = new ArrayList<>();
         for (int i = 0; i < servers.size(); i++) {
-            String server = servers.get(i);
-            int colon = server.lastIndexOf(':');
-            boolean hasPort = server.startsWith("[") ? server.contains("]:") : colon > 0 && server.indexOf(':') == colon;
-            String host = hasPort ? server.substring(0, colon) : server;
-            int port = hasPort ? Integer.parseInt(server.substring(colon + 1)) : 53;
             try {
-                addresses.add(new InetSocketAddress(InetAddress.ofLiteral(host.replace("[", "").replace("]", "")), port));
+                HostPort server = HostPort.parse(servers.get(i));
+                addresses.add(new InetSocketAddress(InetAddress.ofLiteral(server.host()), server.portOr(DNS_PORT)));
             } catch (IllegalArgumentException e) {
-                throw new ConfigException("configuration: network.dnsServers[" + i + "]: not an IP address: " + server);
+                throw new ConfigException("configuration: network.dnsServers[" + i + "]: not an IP address with an optional port: "
+                        + servers.get(i));
             }
         }
         return addresses;

@@ -1,5 +1,6 @@
 package io.phasm.network.policy;
 
+import io.phasm.network.HostPort;
 import java.net.InetAddress;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,28 +23,9 @@ public record Rule(boolean allow, String text, Optional<AddressRange> range, Opt
     }
 
     private static Rule parse(boolean allow, String text) {
-        String destination = text.trim();
-        int port = ANY_PORT;
-        int colon = destination.lastIndexOf(':');
-        boolean bracketed = destination.startsWith("[");
-        if (bracketed || (colon > 0 && destination.indexOf(':') == colon)) {
-            int close = bracketed ? destination.indexOf(']') : -1;
-            if (bracketed && close < 0) {
-                throw new IllegalArgumentException("unclosed [ in " + text);
-            }
-            String host = bracketed ? destination.substring(1, close) : destination.substring(0, colon);
-            String rest = bracketed ? destination.substring(close + 1) : destination.substring(colon);
-            if (!rest.isEmpty()) {
-                if (!rest.startsWith(":")) {
-                    throw new IllegalArgumentException("expected :PORT after ] in " + text);
-                }
-                port = Integer.parseInt(rest.substring(1));
-                if (port < 1 || port > 65535) {
-                    throw new IllegalArgumentException("port out of range in " + text);
-                }
-            }
-            destination = host;
-        }
+        HostPort hostPort = HostPort.parse(text);
+        String destination = hostPort.host();
+        int port = hostPort.portOr(ANY_PORT);
         if (destination.isEmpty()) {
             throw new IllegalArgumentException("no destination in " + text);
         }

@@ -108,11 +108,6 @@ public final class TcpConnection {
         }
     }
 
-    /** Bytes received and not yet read. */
-    public synchronized int available() {
-        return buffered;
-    }
-
     /**
      * Queues bytes for sending: returns how many were taken (all of them), or -1 when the
      * send buffer is full. Throws if the connection failed or was closed.
@@ -173,7 +168,7 @@ public final class TcpConnection {
 
     /** Completes when writing would not return -1. */
     public synchronized CompletableFuture<Void> whenWritable() {
-        if (canWrite() || failure != null || !channel.isActive()) {
+        if (writeSettled()) {
             return CompletableFuture.completedFuture(null);
         }
         if (writableWaiter == null) {
@@ -182,11 +177,9 @@ public final class TcpConnection {
         return writableWaiter;
     }
 
-    /** shutdown(SHUT_WR): the peer sees the end of the stream; reading goes on. */
-    public void shutdownOutput() {
-        if (channel instanceof io.netty.channel.socket.DuplexChannel duplex) {
-            duplex.shutdownOutput();
-        }
+    /** Writing would not return -1: there is room, or it would fail at once. */
+    private synchronized boolean writeSettled() {
+        return canWrite() || failure != null || !channel.isActive();
     }
 
     /** Runs action once the connection is closed, by either side. */
@@ -220,8 +213,7 @@ public final class TcpConnection {
             if (readable != null) {
                 readableWaiter = null;
             }
-            boolean writeSettled = canWrite() || failure != null || !channel.isActive();
-            writable = writeSettled ? writableWaiter : null;
+            writable = writeSettled() ? writableWaiter : null;
             if (writable != null) {
                 writableWaiter = null;
             }

@@ -14,18 +14,12 @@ import java.util.concurrent.CompletableFuture;
  * through the connection; the socket imports do the waiting.
  */
 public final class SocketHandle extends OpenFile {
-    private final int family;
     private CompletableFuture<TcpConnection> connecting;
     private TcpConnection connection;
     private int pendingError;
 
-    public SocketHandle(int family, boolean nonBlocking) {
+    public SocketHandle(boolean nonBlocking) {
         super("socket:[tcp]", O_RDWR | (nonBlocking ? O_NONBLOCK : 0));
-        this.family = family;
-    }
-
-    public int family() {
-        return family;
     }
 
     public boolean nonBlocking() {

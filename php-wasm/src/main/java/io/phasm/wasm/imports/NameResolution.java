@@ -54,9 +54,10 @@ public final class NameResolution {
 
     /**
      * Resolves name: a literal address at once, a name through the bridge (suspending). Returns
-     * null while the instance unwinds (the import must return at once), else the outcome.
+     * null while the instance unwinds (the import must then return Results.WHILE_UNWINDING at
+     * once), else the outcome.
      */
-    private Optional<List<InetAddress>> lookUp(String name, boolean numericOnly, long[][] unwinding) {
+    private Optional<List<InetAddress>> lookUp(String name, boolean numericOnly) {
         Optional<InetAddress> literal = literal(name);
         if (literal.isPresent()) {
             return Optional.of(List.of(literal.get()));
@@ -70,9 +71,8 @@ public final class NameResolution {
             found = addresses;
             failure = error;
             return Results.i32(0);
-        }), SocketSyscalls.unwindingPlaceholder());
-        if (SocketSyscalls.unwinding(r)) {
-            unwinding[0] = r;
+        }), Results.WHILE_UNWINDING);
+        if (r == Results.WHILE_UNWINDING) {
             return null;
         }
         List<InetAddress> result = found;
@@ -115,10 +115,9 @@ public final class NameResolution {
             addresses = List.of(family == SocketSyscalls.AF_INET6
                     ? address(passive ? "::" : "::1") : address(passive ? "0.0.0.0" : "127.0.0.1"));
         } else {
-            long[][] unwinding = new long[1][];
-            Optional<List<InetAddress>> result = lookUp(memory.readCString(nodePtr), (flags & AI_NUMERICHOST) != 0, unwinding);
+            Optional<List<InetAddress>> result = lookUp(memory.readCString(nodePtr), (flags & AI_NUMERICHOST) != 0);
             if (result == null) {
-                return unwinding[0];
+                return Results.WHILE_UNWINDING;
             }
             if (result.isEmpty()) {
                 return Results.i32(failure == null || Resolver.isNoSuchName(failure) ? EAI_NONAME : EAI_AGAIN);
@@ -153,10 +152,9 @@ public final class NameResolution {
     private long[] gethostbyname(Instance inst, int namePtr, int ret, int buf, int bufLength, int result, int herrno) {
         Memory memory = inst.memory();
         String name = memory.readCString(namePtr);
-        long[][] unwinding = new long[1][];
-        Optional<List<InetAddress>> found = lookUp(name, false, unwinding);
+        Optional<List<InetAddress>> found = lookUp(name, false);
         if (found == null) {
-            return unwinding[0];
+            return Results.WHILE_UNWINDING;
         }
         List<InetAddress> v4 = found.orElse(List.of()).stream().filter(a -> a instanceof Inet4Address).toList();
         // buf: the addresses, the address list (pointers, NULL), the alias list (NULL), the name.

@@ -55,7 +55,7 @@ public final class PhasmImports {
                     request.log(inst.memory().readString((int) a[0], (int) a[1], StandardCharsets.UTF_8), (int) a[2]);
                     return Results.none();
                 })
-                .add("flock", "i(ii)", (inst, a) -> suspender.await(() -> flock((int) a[0], (int) a[1]), Results.i32(0)))
+                .add("flock", "i(ii)", (inst, a) -> suspender.await(() -> flock((int) a[0], (int) a[1]), Results.WHILE_UNWINDING))
                 .add("sleep", "v(j)", (inst, a) -> {
                     suspender.await(() -> Timers.after(a[0]), null);
                     return Results.none();

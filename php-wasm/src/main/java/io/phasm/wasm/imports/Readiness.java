@@ -42,7 +42,7 @@ public final class Readiness {
     long[] poll(Instance instance, int fds, int count, int timeoutMillis) {
         Memory memory = instance.memory();
         long deadline = timeoutMillis < 0 ? NO_TIMEOUT : System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-        return suspender.await(() -> until(deadline, () -> pollOnce(memory, fds, count)), Results.i32(0));
+        return suspender.await(() -> until(deadline, () -> pollOnce(memory, fds, count)), Results.WHILE_UNWINDING);
     }
 
     private Look pollOnce(Memory memory, int fds, int count) {
@@ -87,7 +87,7 @@ public final class Readiness {
         }
         long finalDeadline = deadline;
         return suspender.await(() -> until(finalDeadline,
-                () -> selectOnce(memory, nfds, readSet, writeSet, exceptSet, wantRead, wantWrite, wantExcept)), Results.i32(0));
+                () -> selectOnce(memory, nfds, readSet, writeSet, exceptSet, wantRead, wantWrite, wantExcept)), Results.WHILE_UNWINDING);
     }
 
     private Look selectOnce(Memory memory, int nfds, int readSet, int writeSet, int exceptSet,

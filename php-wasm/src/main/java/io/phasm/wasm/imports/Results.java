@@ -6,6 +6,11 @@ import java.util.function.IntSupplier;
 /** Turns a host operation's outcome into the value the module's libc expects. */
 final class Results {
     private static final long[] NONE = null;
+    /**
+     * What an i32 import returns while its instance unwinds: the value is ignored, and the import
+     * tells this case apart from a real result by identity.
+     */
+    static final long[] WHILE_UNWINDING = {0};
 
     static long[] i32(int value) {
         return new long[] {value};

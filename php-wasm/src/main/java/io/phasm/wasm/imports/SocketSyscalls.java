@@ -32,7 +32,6 @@ public final class SocketSyscalls {
     private static final int MSG_PEEK = 2, MSG_DONTWAIT = 0x40;
     /** A blocking connect() with no timeout of PHP's own: about what Linux's SYN retries give. */
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(75);
-    private static final long[] UNWINDING = Results.i32(0);
 
     private final PhpProcess process;
     private final Suspender suspender;
@@ -46,11 +45,11 @@ public final class SocketSyscalls {
         HostFunctions functions = new HostFunctions("env")
                 .add("__syscall_socket", "i(iiiiii)", (inst, a) -> Results.i32(socket((int) a[0], (int) a[1])))
                 .add("__syscall_connect", "i(iiiiii)", (inst, a) -> onSocket((int) a[0], s -> suspender.await(
-                        () -> connect(inst.memory(), s, (int) a[1], (int) a[2]), UNWINDING)))
+                        () -> connect(inst.memory(), s, (int) a[1], (int) a[2]), Results.WHILE_UNWINDING)))
                 .add("__syscall_sendto", "i(iiiiii)", (inst, a) -> onSocket((int) a[0], s -> suspender.await(
-                        () -> send(s, inst.memory().readBytes((int) a[1], (int) a[2]), (int) a[3]), UNWINDING)))
+                        () -> send(s, inst.memory().readBytes((int) a[1], (int) a[2]), (int) a[3]), Results.WHILE_UNWINDING)))
                 .add("__syscall_recvfrom", "i(iiiiii)", (inst, a) -> onSocket((int) a[0], s -> suspender.await(
-                        () -> receive(inst.memory(), s, (int) a[1], (int) a[2], (int) a[3], (int) a[4], (int) a[5]), UNWINDING)))
+                        () -> receive(inst.memory(), s, (int) a[1], (int) a[2], (int) a[3], (int) a[4], (int) a[5]), Results.WHILE_UNWINDING)))
                 .add("__syscall_getsockopt", "i(iiiiii)", (inst, a) -> onSocket((int) a[0], s ->
                         Results.i32(getsockopt(inst.memory(), s, (int) a[1], (int) a[2], (int) a[3], (int) a[4]))))
                 .add("__syscall_getsockname", "i(iiiiii)", (inst, a) -> onSocket((int) a[0], s ->
@@ -91,7 +90,7 @@ public final class SocketSyscalls {
             return -Errno.EACCES;
         }
         try {
-            return process.descriptors().add(new SocketHandle(family, (type & SOCK_NONBLOCK) != 0));
+            return process.descriptors().add(new SocketHandle((type & SOCK_NONBLOCK) != 0));
         } catch (FsException e) {
             return -e.errno();
         }
@@ -192,14 +191,5 @@ public final class SocketSyscalls {
 
     private static CompletableFuture<long[]> done(int result) {
         return CompletableFuture.completedFuture(Results.i32(result));
-    }
-
-    /** For NameResolution: the unwinding placeholder shares the socket calls' convention. */
-    static boolean unwinding(long[] result) {
-        return result == UNWINDING;
-    }
-
-    static long[] unwindingPlaceholder() {
-        return UNWINDING;
     }
 }

@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Runs a site's web requests on PHP instances: admits a bounded number at once (the rest wait,
  * then are refused), hands each an instance (a ready copy of the warm snapshot, or in reuse mode
- * an idle one), runs PHP on its own platform threads, never on the caller's, and stops a request
+ * an idle one), runs PHP on virtual threads (a few computing at once), never on the caller's, and stops a request
  * at its time limit. An instance that failed or was stopped is never used again; in per-request
  * mode one that finished is reset to the snapshot before it serves again.
  */
@@ -83,8 +83,9 @@ public final class InstancePool implements AutoCloseable {
         }
         return admission.enter(settings.queueTimeout()).thenCompose(admitted -> {
             if (!admitted) {
-                rejected.incrementAndGet();
-                return CompletableFuture.completedFuture(new Outcome.Rejected(settings.queueTimeout()));
+                CompletableFuture<Outcome> refused = new CompletableFuture<>();
+                finish(refused, new Outcome.Rejected(settings.queueTimeout()));
+                return refused;
             }
             CompletableFuture<Outcome> outcome = run(params, io);
             outcome.whenComplete((o, e) -> admission.leave());
@@ -150,7 +151,7 @@ public final class InstancePool implements AutoCloseable {
         }, limit.toNanos(), TimeUnit.NANOSECONDS);
     }
 
-    /** Completes the outcome once (a time limit and the end of the run race); true if this did. */
+    /** Completes the outcome once (a time limit and the end of the run race) and counts it; true if this did. */
     private boolean finish(CompletableFuture<Outcome> outcome, Outcome result) {
         if (!outcome.complete(result)) {
             return false;
@@ -245,6 +246,7 @@ public final class InstancePool implements AutoCloseable {
         closed = true;
         preparer.shutdownNow();
         deadlines.shutdown();
+        ready.forEach(php -> php.process().exit());
         ready.clear();
         synchronized (idle) {
             idle.forEach(i -> i.php().process().exit());

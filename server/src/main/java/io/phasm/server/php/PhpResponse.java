@@ -5,6 +5,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.DefaultHttpContent;
 import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -19,7 +20,6 @@ import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -45,7 +45,8 @@ final class PhpResponse implements RequestIo {
     private final Consumer<String> errorLog;
     private final ByteArrayOutputStream held = new ByteArrayOutputStream();
     private int status = 200;
-    private List<String> headerLines = List.of();
+    /** The headers PHP set (header(), setcookie() ...), parsed from its "Name: value" lines. */
+    private HttpHeaders phpHeaders = new DefaultHttpHeaders();
     private boolean streaming;
     private boolean closed;
     private long bodyBytes;
@@ -96,7 +97,14 @@ final class PhpResponse implements RequestIo {
     @Override
     public synchronized void sendHeaders(int status, List<String> headerLines) {
         this.status = status;
-        this.headerLines = List.copyOf(headerLines);
+        HttpHeaders parsed = new DefaultHttpHeaders();
+        for (String line : headerLines) {
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                parsed.add(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+            }
+        }
+        this.phpHeaders = parsed;
     }
 
     @Override
@@ -128,7 +136,10 @@ final class PhpResponse implements RequestIo {
         copyHeaders(response.headers());
         if (head) {
             // PHP writes no body for HEAD, so the length is unknown unless the script set it.
-            explicitLength().ifPresent(length -> response.headers().set(HttpHeaderNames.CONTENT_LENGTH, length));
+            String length = phpHeaders.get(HttpHeaderNames.CONTENT_LENGTH);
+            if (length != null) {
+                response.headers().set(HttpHeaderNames.CONTENT_LENGTH, length);
+            }
         } else {
             response.headers().set(HttpHeaderNames.CONTENT_LENGTH, bodyBytes);
         }
@@ -176,24 +187,12 @@ final class PhpResponse implements RequestIo {
         channel.flush();
     }
 
-    private Optional<String> explicitLength() {
-        return headerLines.stream()
-                .filter(line -> line.regionMatches(true, 0, "Content-Length:", 0, 15))
-                .map(line -> line.substring(15).trim())
-                .findFirst();
-    }
-
     private void copyHeaders(HttpHeaders headers) {
-        for (String line : headerLines) {
-            int colon = line.indexOf(':');
-            if (colon <= 0) {
-                continue;
+        phpHeaders.forEach(header -> {
+            if (!FRAMING_HEADERS.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                headers.add(header.getKey(), header.getValue());
             }
-            String name = line.substring(0, colon).trim();
-            if (!FRAMING_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-                headers.add(name, line.substring(colon + 1).trim());
-            }
-        }
+        });
         if (!keepAlive) {
             headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
         }

@@ -64,8 +64,9 @@ public final class StaticFiles {
                 .set(HttpHeaderNames.CONTENT_LENGTH, length)
                 .set(HttpHeaderNames.ACCEPT_RANGES, "bytes");
         range.ifPresent(r -> response.headers().set(HttpHeaderNames.CONTENT_RANGE, "bytes " + r.first() + "-" + r.last() + "/" + size));
-        boolean compressed = compression && range.isEmpty() && ContentTypes.compressible(contentType) && in.contains(HttpHeaderNames.ACCEPT_ENCODING);
-        if (compression && ContentTypes.compressible(contentType)) {
+        boolean compressible = compression && ContentTypes.compressible(contentType);
+        boolean compressed = compressible && range.isEmpty() && in.contains(HttpHeaderNames.ACCEPT_ENCODING);
+        if (compressible) {
             response.headers().set(HttpHeaderNames.VARY, HttpHeaderNames.ACCEPT_ENCODING);
         }
         if (!keepAlive) {
