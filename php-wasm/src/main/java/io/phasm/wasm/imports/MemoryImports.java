@@ -11,8 +11,8 @@ import java.util.List;
  */
 public final class MemoryImports {
     private static final long PAGE = 65536;
-    /** Chicory's ByteArrayMemory stops one page short of 2 GiB. */
-    private static final long MAX_PAGES = 32767;
+    /** Memories stop one page short of 2 GiB: a JVM array's limit. */
+    private static final long MAX_PAGES = Memory.RUNTIME_MAX_PAGES;
 
     public List<HostFunction> functions() {
         return new HostFunctions("env")

@@ -1,6 +1,5 @@
 package io.phasm.wasm.instance;
 
-import com.dylibso.chicory.runtime.ByteArrayMemory;
 import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
@@ -19,6 +18,7 @@ import io.phasm.wasm.imports.SocketSyscalls;
 import io.phasm.wasm.imports.TimeImports;
 import io.phasm.wasm.imports.Trampolines;
 import io.phasm.wasm.imports.WasiPreview1;
+import io.phasm.wasm.memory.CopyOnWriteMemory;
 import io.phasm.wasm.module.PhpModule;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,15 +48,16 @@ public final class PhpInstance {
     }
 
     /**
-     * An instance that continues from a snapshot's state: its memory and globals are copied in
-     * instead of running the constructors (and whatever ran before the snapshot was taken).
+     * An instance that continues from a snapshot's state: its memory shares the snapshot's
+     * pages and its globals are copied in, instead of running the constructors (and whatever
+     * ran before the snapshot was taken).
      */
     PhpInstance(PhpProcess process, WarmSnapshot from) {
         this.process = process;
         this.phasm = new PhasmImports(process, driver);
         this.instance = Instance.builder(PhpModule.wasm())
                 .withMachineFactory(PhpModule.machineFactory())
-                .withMemoryFactory(ByteArrayMemory::new)
+                .withMemoryFactory(limits -> from == null ? new CopyOnWriteMemory(limits) : from.newMemory(limits))
                 .withMemoryLimits(PhpModule.memoryLimits())
                 .withImportValues(ImportValues.builder().addFunction(imports().toArray(HostFunction[]::new)).build())
                 .withStart(false)
@@ -65,7 +66,7 @@ public final class PhpInstance {
         if (from == null) {
             instance.export("__wasm_call_ctors").apply();
         } else {
-            from.restoreInto(instance, false);
+            from.restoreGlobals(instance);
         }
     }
 
@@ -102,15 +103,16 @@ public final class PhpInstance {
     }
 
     /**
-     * Puts the instance back into the snapshot's state for another request: every byte of
-     * memory and every global as captured, the process restarted, no suspension pending.
+     * Puts the instance back into the snapshot's state for another request: its memory the
+     * snapshot's pages again, every global as captured, the process restarted, no suspension pending.
      * Only for an instance whose last run ended normally.
      */
     void resetTo(WarmSnapshot snapshot) {
         process.restart();
         driver.reset();
         phasm.attach(RequestIo.NONE);
-        snapshot.restoreInto(instance, true);
+        ((CopyOnWriteMemory) instance.memory()).reset();
+        snapshot.restoreGlobals(instance);
     }
 
     public PhpProcess process() {

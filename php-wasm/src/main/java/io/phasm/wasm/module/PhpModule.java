@@ -29,9 +29,8 @@ public final class PhpModule {
             .map(i -> new ImportedFunction(i.module(), i.name(), MODULE.typeSection().getType(((FunctionImport) i).typeIndex())))
             .toList();
 
-    private static final int DATA_SEGMENTS_END = dataSegmentsEnd(MODULE);
     private static final int PAGE = 65536;
-    /** Chicory's ByteArrayMemory stops one page short of 4 GiB's 65536 and of the module's 2 GiB. */
+    /** Chicory's memories (and ours) stop one page short of 2 GiB: a JVM array's limit. */
     private static final int MAX_PAGES = 32767;
     private static final MemoryLimits MEMORY_LIMITS = new MemoryLimits(staticPages(MODULE), MAX_PAGES);
 
@@ -70,10 +69,6 @@ public final class PhpModule {
     }
 
     /** The end of the highest byte the active data segments write when an instance is created. */
-    public static int dataSegmentsEnd() {
-        return DATA_SEGMENTS_END;
-    }
-
     private static int dataSegmentsEnd(WasmModule module) {
         long end = 0;
         for (DataSegment segment : module.dataSection().dataSegments()) {

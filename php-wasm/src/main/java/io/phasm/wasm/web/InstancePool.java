@@ -166,9 +166,9 @@ public final class InstancePool implements AutoCloseable {
     }
 
     /**
-     * Per-request mode: a finished instance is reset to the snapshot (every byte of memory,
-     * globals, a restarted process) and joins the ready ones: a memory copy is much cheaper than
-     * building an instance. Runs on the PHP thread after the response went out; the caller
+     * Per-request mode: a finished instance is reset to the snapshot (its memory shares the
+     * snapshot's pages again, globals, a restarted process) and joins the ready ones: much cheaper
+     * than building an instance. Runs on the PHP thread after the response went out; the caller
      * counted it in recycling beforehand.
      */
     private void recycle(PhpInstance php) {
@@ -197,9 +197,13 @@ public final class InstancePool implements AutoCloseable {
         return php != null ? php : newInstance();
     }
 
-    /** Keeps readyInstances copies made in advance, on a low-priority thread. */
+    /**
+     * Keeps readyInstances copies made in advance, on a low-priority thread. Instances serving
+     * requests count: they come back when their request ends, so a burst is not slowed by
+     * building replacements nobody is waiting for.
+     */
     private void topUpReady() {
-        while (!closed && ready.size() + preparing.get() < settings.readyInstances()) {
+        while (!closed && ready.size() + preparing.get() + admission.running() < settings.readyInstances()) {
             preparing.incrementAndGet();
             preparer.execute(() -> {
                 try {
