@@ -188,6 +188,60 @@ class HttpClientTest {
         }
     }
 
+    /**
+     * A host that never answers a connect, made for real: a listener that never accepts, its
+     * accept queue filled, so the kernel drops further SYNs and the connect hangs as it would
+     * towards a black-holed address.
+     */
+    @Test
+    void aConnectToASilentHostTimesOutAsOnLinux() throws IOException {
+        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            List<java.net.Socket> queued = new java.util.ArrayList<>();
+            try {
+                while (queued.size() < 16) {
+                    java.net.Socket s = new java.net.Socket();
+                    try {
+                        s.connect(silent.getLocalSocketAddress(), 300);
+                        queued.add(s);
+                    } catch (java.net.SocketTimeoutException full) {
+                        s.close();
+                        break; // the accept queue is full: connects now hang
+                    }
+                }
+                NetworkBridge open = new NetworkBridge(new NetworkPolicy(List.of(), List.of(Rule.allow("127.0.0.1:" + silent.getLocalPort()))),
+                        List.of(), networkLog::add);
+                try {
+                    PhpRun.Result r = PhpRun.php().network(open).code(
+                            "$t = microtime(true); $s = @fsockopen('127.0.0.1', " + silent.getLocalPort() + ", $errno, $errstr, 1.0);"
+                                    + " printf('%s %s %.1f', var_export($s, true), $errstr, microtime(true) - $t);");
+                    // musl's text for ETIMEDOUT, as PHP on Alpine prints it (glibc says "Connection timed out").
+                    assertTrue(r.stdout().matches("false Operation timed out 1\\.[0-2]"), r::toString);
+                    assertTrue(r.suspensions() > 0, "the wait for the connect suspended the instance");
+                } finally {
+                    open.close();
+                }
+            } finally {
+                for (java.net.Socket s : queued) {
+                    s.close();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aReadPastTheStreamTimeoutReturnsWithTimedOutSet() {
+        PhpRun.Result r = php("""
+                $s = fsockopen('127.0.0.1', %d);
+                stream_set_timeout($s, 0, 300000);
+                fwrite($s, "GET /slow?3000 HTTP/1.0\r\n\r\n");
+                $t = microtime(true);
+                $got = fread($s, 100);
+                printf('%%s %%s %%.1f', var_export($got, true), var_export(stream_get_meta_data($s)['timed_out'], true), microtime(true) - $t);
+                """.formatted(port()));
+        // As native PHP 8.2 answers the same script: false, with timed_out set.
+        assertEquals("false true 0.3", r.stdout(), r::toString);
+    }
+
     @Test
     void anUnknownNameFailsLikeNxdomain() {
         PhpRun.Result r = php("var_dump(gethostbyname('no-such-host.invalid'));");
