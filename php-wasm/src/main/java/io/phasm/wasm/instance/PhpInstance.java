@@ -55,7 +55,7 @@ public final class PhpInstance {
     PhpInstance(PhpProcess process, WarmSnapshot from) {
         this.process = process;
         this.phasm = new PhasmImports(process, driver);
-        this.instance = Instance.builder(PhpModule.wasm())
+        this.instance = Instance.builder(from == null ? PhpModule.wasm() : PhpModule.wasmWithoutData())
                 .withMachineFactory(PhpModule.machineFactory())
                 .withMemoryFactory(limits -> from == null ? new CopyOnWriteMemory(limits) : from.newMemory(limits))
                 .withMemoryLimits(PhpModule.memoryLimits())

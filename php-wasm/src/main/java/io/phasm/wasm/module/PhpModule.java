@@ -3,6 +3,7 @@ package io.phasm.wasm.module;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.ActiveDataSegment;
+import com.dylibso.chicory.wasm.types.DataSection;
 import com.dylibso.chicory.wasm.types.DataSegment;
 import com.dylibso.chicory.wasm.types.FunctionImport;
 import com.dylibso.chicory.wasm.types.Global;
@@ -34,8 +35,43 @@ public final class PhpModule {
     private static final int MAX_PAGES = 32767;
     private static final MemoryLimits MEMORY_LIMITS = new MemoryLimits(staticPages(MODULE), MAX_PAGES);
 
+    /**
+     * The module without its data segments, for instances whose memory comes whole from a
+     * snapshot: Chicory evaluates every segment's offset when it builds an instance, and this
+     * module has 65,449 of them (half the cost of an instance). Only when all are active: a
+     * passive segment is addressed by its index.
+     */
+    private static final WasmModule WITHOUT_DATA = withoutData(MODULE);
+
     public static WasmModule wasm() {
         return MODULE;
+    }
+
+    /** The module to build an instance from when its memory is set from a snapshot, not from the data segments. */
+    public static WasmModule wasmWithoutData() {
+        return WITHOUT_DATA;
+    }
+
+    private static WasmModule withoutData(WasmModule module) {
+        if (!java.util.Arrays.stream(module.dataSection().dataSegments()).allMatch(s -> s instanceof ActiveDataSegment)) {
+            return module;
+        }
+        WasmModule.Builder copy = WasmModule.builder()
+                .setTypeSection(module.typeSection())
+                .setImportSection(module.importSection())
+                .setFunctionSection(module.functionSection())
+                .setTableSection(module.tableSection())
+                .setGlobalSection(module.globalSection())
+                .setExportSection(module.exportSection())
+                .setElementSection(module.elementSection())
+                .setCodeSection(module.codeSection())
+                .setDataSection(DataSection.builder().build())
+                .withValidation(false); // the same, already validated code
+        module.memorySection().ifPresent(copy::setMemorySection);
+        module.startSection().ifPresent(copy::setStartSection);
+        module.tagSection().ifPresent(copy::setTagSection);
+        module.customSections().forEach(c -> copy.addCustomSection(c.name(), c));
+        return copy.build();
     }
 
     public static Function<Instance, com.dylibso.chicory.runtime.Machine> machineFactory() {
