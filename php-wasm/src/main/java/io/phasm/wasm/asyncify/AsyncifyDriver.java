@@ -94,6 +94,7 @@ public final class AsyncifyDriver implements Suspender {
             resumeValue = null;
             return value;
         }
+        SuspensionStacks.traceIfEnabled();
         CompletableFuture<long[]> future = operation.get();
         if (future.isDone()) {
             return future.join();

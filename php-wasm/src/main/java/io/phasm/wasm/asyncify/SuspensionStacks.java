@@ -18,8 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Checks, before an unwind, that every wasm frame on the stack is instrumented: an unlisted
  * frame would not save itself and the rewind would corrupt the run. Gaps are logged once each.
  *
- * With -Dphasm.asyncify.trace=FILE, the functions of every suspending stack are also appended
- * to FILE (one stack per line), to extend asyncify-list/lists/only-list.txt by tracing.
+ * With -Dphasm.asyncify.trace=FILE (the fix-asyncify harness), the functions on the stack of
+ * every call of an async import, suspending or not, are appended to FILE (one stack per line,
+ * each stack once): the functions that must be instrumented.
  */
 final class SuspensionStacks {
     private static final System.Logger LOG = System.getLogger("phasm.asyncify");
@@ -27,12 +28,16 @@ final class SuspensionStacks {
     private static final Set<List<String>> REPORTED = ConcurrentHashMap.newKeySet();
     private static final Set<List<String>> TRACED = ConcurrentHashMap.newKeySet();
 
+    /** Records the current stack, when tracing: called on every entry of an async import. */
+    static void traceIfEnabled() {
+        if (TRACE_FILE != null) {
+            trace(WasmFrames.current());
+        }
+    }
+
     /** The uninstrumented functions on the current stack; empty if an unwind is safe. */
     static List<String> gaps() {
         List<Integer> stack = WasmFrames.current();
-        if (TRACE_FILE != null) {
-            trace(stack);
-        }
         if (WasmFrames.interpreterOnStack()) {
             return List.of("(a function running in Chicory's interpreter)");
         }
@@ -43,7 +48,8 @@ final class SuspensionStacks {
         if (REPORTED.add(missing)) {
             LOG.log(System.Logger.Level.WARNING, "PHP waited by blocking its thread instead of suspending, because these "
                     + "functions on its stack are not instrumented for Asyncify: " + String.join(", ", missing)
-                    + ". Add them to asyncify-list/lists/only-list.txt and rebuild PHP.wasm (php-wasm/build/build-php-wasm.sh).");
+                    + ". To instrument them: add a corpus script that reaches this wait to asyncify-list/corpus/ and run "
+                    + "`mvn -Pfix-asyncify` (asyncify-list/README.md).");
         }
     }
 

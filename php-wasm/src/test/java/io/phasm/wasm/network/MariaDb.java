@@ -13,18 +13,18 @@ import java.util.concurrent.TimeUnit;
  * "phasm" and a user phasm/secret. Needs Debian's mariadb-server (bin/install-test-services,
  * run by bin/test); the system's own MariaDB service is neither needed nor touched.
  */
-final class MariaDb implements AutoCloseable {
-    static final String USER = "phasm", PASSWORD = "secret", DATABASE = "phasm";
+public final class MariaDb implements AutoCloseable {
+    public static final String USER = "phasm", PASSWORD = "secret", DATABASE = "phasm";
 
     private final Process server;
-    final int port;
+    public final int port;
 
     private MariaDb(Process server, int port) {
         this.server = server;
         this.port = port;
     }
 
-    static MariaDb start(Path dir) throws IOException, InterruptedException {
+    public static MariaDb start(Path dir) throws IOException, InterruptedException {
         Path data = Files.createDirectories(dir.resolve("data"));
         run(List.of("mariadb-install-db", "--no-defaults", "--datadir=" + data, "--user=" + System.getProperty("user.name"),
                 "--auth-root-authentication-method=socket", "--skip-test-db"), dir.resolve("install.log"));

@@ -10,19 +10,13 @@ import io.phasm.network.policy.NetworkPolicy;
 import io.phasm.network.policy.Rule;
 import io.phasm.wasm.PhpRun;
 import io.phasm.wasm.vfs.HostMount;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.util.List;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,22 +35,8 @@ class TlsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=Phasm Test CA",
-                "-keyout", "ca.key", "-out", "ca.pem");
-        openssl("req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-keyout", "server.key", "-out", "server.csr");
-        Files.writeString(certs.resolve("san.ext"), "subjectAltName=DNS:localhost\n");
-        openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-days", "2",
-                "-extfile", "san.ext", "-out", "server.pem");
-        openssl("pkcs12", "-export", "-in", "server.pem", "-inkey", "server.key", "-passout", "pass:secret", "-out", "server.p12");
-
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(certs.resolve("server.p12"))) {
-            keys.load(in, "secret".toCharArray());
-        }
-        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(keys, "secret".toCharArray());
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(kmf.getKeyManagers(), null, null);
+        TestCertificates made = TestCertificates.create(certs, "localhost", "DNS:localhost");
+        SSLContext tls = made.serverContext();
         https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         https.setHttpsConfigurator(new HttpsConfigurator(tls));
         https.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
@@ -70,16 +50,6 @@ class TlsTest {
         https.start();
         bridge = new NetworkBridge(new NetworkPolicy(List.of(), List.of(Rule.allow("127.0.0.1:" + https.getAddress().getPort()))),
                 List.of(), m -> {});
-    }
-
-    private static void openssl(String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("openssl"));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(certs.toFile()).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IOException("openssl " + String.join(" ", args) + " failed: " + output);
-        }
     }
 
     @AfterAll

@@ -1,0 +1,86 @@
+package io.phasm.asyncify.harness;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Runs the corpus (asyncify-list/corpus/*.php) with the repository's php command against real
+ * servers, recording the wasm call stack at every call of an async import into a trace file
+ * (-Dphasm.asyncify.trace): the functions that must be instrumented.
+ */
+final class Corpus {
+    private static final Pattern TOTALS = Pattern.compile("phasm asyncify totals: (\\d+) unwinds, (\\d+) rewinds, (\\d+) blocking fallbacks");
+    private static final Pattern GAP = Pattern.compile("not instrumented for Asyncify: ([^.]+)\\.");
+
+    /** How one script ran: passed means it exited 0 and printed OK last. */
+    record ScriptResult(String script, boolean passed, String output, long unwinds, long rewinds, long fallbacks,
+                        List<String> uninstrumented) {}
+
+    private Corpus() {}
+
+    static List<ScriptResult> run(Path home, Path traceFile, Path workDir) throws Exception {
+        Path corpus = home.resolve("asyncify-list/corpus");
+        List<Path> scripts;
+        try (Stream<Path> files = Files.list(corpus)) {
+            scripts = files.filter(p -> p.toString().endsWith(".php")).sorted().toList();
+        }
+        List<ScriptResult> results = new ArrayList<>();
+        try (CorpusServers servers = CorpusServers.start(workDir)) {
+            for (Path script : scripts) {
+                results.add(runScript(home, script, servers, traceFile, workDir));
+            }
+        }
+        return results;
+    }
+
+    private static ScriptResult runScript(Path home, Path script, CorpusServers servers, Path traceFile, Path workDir)
+            throws IOException, InterruptedException {
+        String name = script.getFileName().toString();
+        Path stdout = workDir.resolve(name + ".out"), stderr = workDir.resolve(name + ".err");
+        ProcessBuilder php = new ProcessBuilder(home.resolve("bin/php").toString(),
+                "-d", "openssl.cafile=/corpus-ca/" + servers.caFile().getFileName(), name)
+                .directory(script.getParent().toFile())
+                .redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile());
+        Map<String, String> env = php.environment();
+        env.putAll(servers.environment());
+        env.put("PHASM_NETWORK_ALLOW", servers.destinations());
+        env.put("PHASM_MOUNTS", servers.caFile().getParent() + ":/corpus-ca:ro");
+        env.put("JAVA_TOOL_OPTIONS", "-Dphasm.asyncify.trace=" + traceFile + " -Dphasm.asyncify.report=true");
+        Process process = php.start();
+        boolean ended = process.waitFor(10, TimeUnit.MINUTES);
+        if (!ended) {
+            process.destroyForcibly();
+        }
+        String out = Files.readString(stdout, StandardCharsets.UTF_8);
+        String err = Files.readString(stderr, StandardCharsets.UTF_8);
+        long unwinds = 0, rewinds = 0, fallbacks = 0;
+        Matcher totals = TOTALS.matcher(err);
+        if (totals.find()) {
+            unwinds = Long.parseLong(totals.group(1));
+            rewinds = Long.parseLong(totals.group(2));
+            fallbacks = Long.parseLong(totals.group(3));
+        }
+        List<String> gaps = new ArrayList<>();
+        Matcher gap = GAP.matcher(err);
+        while (gap.find()) {
+            for (String function : gap.group(1).split(", ")) {
+                if (!gaps.contains(function)) {
+                    gaps.add(function);
+                }
+            }
+        }
+        boolean passed = ended && process.exitValue() == 0 && out.strip().endsWith("OK");
+        String output = passed ? out.strip() : "exit " + (ended ? process.exitValue() : "timeout") + "\n" + out + err;
+        return new ScriptResult(name, passed, output, unwinds, rewinds, fallbacks, gaps);
+    }
+}
