@@ -49,8 +49,8 @@ public final class Instrumenter {
         String wasmOpt = Binaryen.wasmOpt();
         Path tmp = Files.createTempDirectory("phasm-instrument");
         try {
-            Path imports = Files.writeString(tmp.resolve("imports"), NameList.read(lists.resolve(ASYNC_IMPORTS)).asResponseFile());
-            Path only = Files.writeString(tmp.resolve("only"), NameList.read(lists.resolve(ONLY_LIST)).asResponseFile());
+            Path imports = Files.writeString(tmp.resolve("imports"), nonEmpty(lists.resolve(ASYNC_IMPORTS)).asResponseFile());
+            Path only = Files.writeString(tmp.resolve("only"), nonEmpty(lists.resolve(ONLY_LIST)).asResponseFile());
             Path asyncified = tmp.resolve("asyncified.wasm");
             // Two runs: asyncify together with -O is very slow in binaryen 108 (it flattens every
             // function). -g keeps the name section, which names frames in traces and here.
@@ -71,6 +71,16 @@ public final class Instrumenter {
         inputs.add(sha256Line(out));
         Files.write(inputsOf(out), inputs, StandardCharsets.UTF_8);
         return new Result(out, instrumented, Files.size(base), Files.size(out));
+    }
+
+    /** binaryen takes an empty list for no list at all: every import async, every function instrumented. */
+    private static NameList nonEmpty(Path file) throws IOException {
+        NameList list = NameList.read(file);
+        if (list.entries().isEmpty()) {
+            throw new IllegalArgumentException(file + " lists nothing: binaryen would take that as no list and instrument "
+                    + "every function (or treat every import as async)");
+        }
+        return list;
     }
 
     /** php.wasm -> php.instrumented.txt */
