@@ -7,6 +7,8 @@ package io.phasm.network;
  */
 public record RequestLimits(int maxConnections, long maxBytes) {
     public static final RequestLimits DEFAULT = new RequestLimits(64, 1L << 30);
+    /** For a command line, which is not a request: composer install opens hundreds of connections. */
+    public static final RequestLimits NONE = new RequestLimits(Integer.MAX_VALUE, Long.MAX_VALUE);
 
     public RequestLimits {
         if (maxConnections < 1 || maxBytes < 1) {

@@ -8,7 +8,11 @@ final class Binaryen {
     private Binaryen() {}
 
     static String wasmOpt() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        return wasmOpt(System.getenv().getOrDefault("PATH", ""));
+    }
+
+    static String wasmOpt(String searchPath) {
+        for (String dir : searchPath.split(java.io.File.pathSeparator)) {
             Path candidate = Path.of(dir, "wasm-opt");
             if (!dir.isEmpty() && Files.isExecutable(candidate)) {
                 return candidate.toString();

@@ -3,6 +3,7 @@ package io.phasm.wasm.cli;
 import io.phasm.wasm.instance.PhpFailure;
 import io.phasm.wasm.instance.PhpInstance;
 import io.phasm.network.NetworkBridge;
+import io.phasm.network.RequestLimits;
 import io.phasm.network.policy.NetworkPolicy;
 import io.phasm.network.policy.Rule;
 import io.phasm.wasm.instance.HostCertificates;
@@ -97,7 +98,8 @@ public final class PhpCommand {
                 rules.add(Rule.allow(entry.trim()));
             }
         }
-        return new NetworkBridge(new NetworkPolicy(List.of(), rules), List.of(), message -> System.err.println("php: " + message));
+        // No per-request limits: a command line is not a web request (composer opens hundreds of connections).
+        return new NetworkBridge(new NetworkPolicy(List.of(), rules), List.of(), RequestLimits.NONE, message -> System.err.println("php: " + message));
     }
 
     /** Parses PHASM_MOUNTS entries: host path, optional guest path (default: the same), optional ":ro". */
