@@ -54,6 +54,10 @@ function corpus_env(string $name): string
 {
     $value = getenv($name);
     if ($value === false || $value === '') {
+        // As a web request the harness sends the settings as headers: Phasm-Http -> HTTP_PHASM_HTTP.
+        $value = $_SERVER['HTTP_' . $name] ?? false;
+    }
+    if ($value === false || $value === '') {
         echo "FAIL setup: environment variable $name is not set (see asyncify-list/corpus/README.md)\n";
         exit(1);
     }

@@ -35,11 +35,39 @@ final class Corpus {
         }
         List<ScriptResult> results = new ArrayList<>();
         try (CorpusServers servers = CorpusServers.start(workDir)) {
+            // As web requests first: bin/phasm's build also refreshes what bin/php runs.
+            results.addAll(WebRun.run(home, corpus, scripts, servers, traceFile, workDir));
             for (Path script : scripts) {
                 results.add(runScript(home, script, servers, traceFile, workDir));
             }
         }
         return results;
+    }
+
+    /** The JVM options that make a php or phasm process record stacks and print its suspension totals. */
+    static String tracingOptions(Path traceFile) {
+        return "-Dphasm.asyncify.trace=" + traceFile + " -Dphasm.asyncify.report=true";
+    }
+
+    /** Reads the totals line and the logged gaps from a process's stderr into a result. */
+    static ScriptResult result(String name, boolean passed, String output, String stderr) {
+        long unwinds = 0, rewinds = 0, fallbacks = 0;
+        Matcher totals = TOTALS.matcher(stderr);
+        if (totals.find()) {
+            unwinds = Long.parseLong(totals.group(1));
+            rewinds = Long.parseLong(totals.group(2));
+            fallbacks = Long.parseLong(totals.group(3));
+        }
+        List<String> gaps = new ArrayList<>();
+        Matcher gap = GAP.matcher(stderr);
+        while (gap.find()) {
+            for (String function : gap.group(1).split(", ")) {
+                if (!gaps.contains(function)) {
+                    gaps.add(function);
+                }
+            }
+        }
+        return new ScriptResult(name, passed, output, unwinds, rewinds, fallbacks, gaps);
     }
 
     private static ScriptResult runScript(Path home, Path script, CorpusServers servers, Path traceFile, Path workDir)
@@ -55,7 +83,7 @@ final class Corpus {
         env.putAll(servers.environment());
         env.put("PHASM_NETWORK_ALLOW", servers.destinations());
         env.put("PHASM_MOUNTS", servers.caFile().getParent() + ":/corpus-ca:ro");
-        env.put("JAVA_TOOL_OPTIONS", "-Dphasm.asyncify.trace=" + traceFile + " -Dphasm.asyncify.report=true");
+        env.put("JAVA_TOOL_OPTIONS", tracingOptions(traceFile));
         Process process = php.start();
         boolean ended = process.waitFor(10, TimeUnit.MINUTES);
         if (!ended) {
@@ -63,24 +91,7 @@ final class Corpus {
         }
         String out = Files.readString(stdout, StandardCharsets.UTF_8);
         String err = Files.readString(stderr, StandardCharsets.UTF_8);
-        long unwinds = 0, rewinds = 0, fallbacks = 0;
-        Matcher totals = TOTALS.matcher(err);
-        if (totals.find()) {
-            unwinds = Long.parseLong(totals.group(1));
-            rewinds = Long.parseLong(totals.group(2));
-            fallbacks = Long.parseLong(totals.group(3));
-        }
-        List<String> gaps = new ArrayList<>();
-        Matcher gap = GAP.matcher(err);
-        while (gap.find()) {
-            for (String function : gap.group(1).split(", ")) {
-                if (!gaps.contains(function)) {
-                    gaps.add(function);
-                }
-            }
-        }
         boolean passed = ended && process.exitValue() == 0 && out.strip().endsWith("OK");
-        String output = passed ? out.strip() : "exit " + (ended ? process.exitValue() : "timeout") + "\n" + out + err;
-        return new ScriptResult(name, passed, output, unwinds, rewinds, fallbacks, gaps);
+        return result(name, passed, passed ? out.strip() : "exit " + (ended ? process.exitValue() : "timeout") + "\n" + out + err, err);
     }
 }
