@@ -38,8 +38,12 @@ final class Corpus {
             // As web requests first: bin/phasm's build also refreshes what bin/php runs.
             results.addAll(WebRun.run(home, corpus, scripts, servers, traceFile, workDir));
             for (Path script : scripts) {
-                results.add(runScript(home, script, servers, traceFile, workDir));
+                results.add(runScript(home, script, servers, traceFile, workDir, List.of(script.getFileName().toString())));
             }
+            // php -r runs code from the command line (eval frames below the script): the frames
+            // below a wait are the same for every script, so one such run covers them.
+            Path first = scripts.getFirst();
+            results.add(runScript(home, first, servers, traceFile, workDir, List.of("-r", "require '" + first.getFileName() + "';")));
         }
         return results;
     }
@@ -70,12 +74,14 @@ final class Corpus {
         return new ScriptResult(name, passed, output, unwinds, rewinds, fallbacks, gaps);
     }
 
-    private static ScriptResult runScript(Path home, Path script, CorpusServers servers, Path traceFile, Path workDir)
-            throws IOException, InterruptedException {
-        String name = script.getFileName().toString();
+    private static ScriptResult runScript(Path home, Path script, CorpusServers servers, Path traceFile, Path workDir,
+                                          List<String> phpArguments) throws IOException, InterruptedException {
+        String name = phpArguments.size() == 1 ? phpArguments.getFirst() : script.getFileName() + " (php -r)";
         Path stdout = workDir.resolve(name + ".out"), stderr = workDir.resolve(name + ".err");
-        ProcessBuilder php = new ProcessBuilder(home.resolve("bin/php").toString(),
-                "-d", "openssl.cafile=/corpus-ca/" + servers.caFile().getFileName(), name)
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/php").toString(),
+                "-d", "openssl.cafile=/corpus-ca/" + servers.caFile().getFileName()));
+        command.addAll(phpArguments);
+        ProcessBuilder php = new ProcessBuilder(command)
                 .directory(script.getParent().toFile())
                 .redirectOutput(stdout.toFile())
                 .redirectError(stderr.toFile());
