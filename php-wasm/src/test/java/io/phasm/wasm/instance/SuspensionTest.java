@@ -73,7 +73,8 @@ class SuspensionTest {
 
     @Test
     void aSuspensionTooDeepForTheBufferFailsClearly() {
-        Result r = php().code("function f($n) { if ($n == 0) { usleep(200000); return 0; } return array_map(fn($x) => f($n - 1), [1])[0] + 1; } echo f(3000);");
+        // 20,000 levels of callbacks: more saved frames than the 1 MiB buffer of a first suspension holds.
+        Result r = php().code("function f($n) { if ($n == 0) { usleep(200000); return 0; } return array_map(fn($x) => f($n - 1), [1])[0] + 1; } echo f(20000);");
         assertEquals(70, r.exitCode(), "suspended " + r.suspensions() + ", blocked " + r.fallbacks() + ": " + r.stdout());
         assertTrue(r.failure().getMessage().contains("too deep to suspend"), r.failure().getMessage());
     }
