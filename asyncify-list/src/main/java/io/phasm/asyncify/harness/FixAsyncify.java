@@ -1,5 +1,6 @@
 package io.phasm.asyncify.harness;
 
+import io.phasm.asyncify.TempDirectories;
 import io.phasm.asyncify.instrument.BinaryenMissing;
 import io.phasm.asyncify.instrument.Instrumenter;
 import io.phasm.asyncify.lists.NameList;
@@ -58,6 +59,7 @@ public final class FixAsyncify {
             Path work = Files.createTempDirectory("phasm-fix-asyncify");
             Path trace = work.resolve("stacks.txt");
             List<Corpus.ScriptResult> scripts = Corpus.run(home, trace, work);
+            TreeSet<String> traced = tracedFunctions(trace);
             for (Corpus.ScriptResult s : scripts) {
                 log.printf("round %d: %-16s %s  %d unwinds, %d rewinds, %d blocking fallbacks%s%n", number, s.script(),
                         s.passed() ? "OK  " : "FAIL", s.unwinds(), s.rewinds(), s.fallbacks(),
@@ -65,10 +67,11 @@ public final class FixAsyncify {
             }
             List<String> failed = scripts.stream().filter(s -> !s.passed()).map(s -> s.script() + ":\n" + s.output()).toList();
             if (!failed.isEmpty()) {
-                throw new CorpusFailed(String.join("\n", failed));
+                throw new CorpusFailed(String.join("\n", failed) + "\n(outputs and server logs are in " + work + ")");
             }
+            TempDirectories.delete(work);
             NameList only = NameList.read(lists.resolve(Instrumenter.ONLY_LIST));
-            List<String> added = only.addMissing(tracedFunctions(trace));
+            List<String> added = only.addMissing(traced);
             rounds.add(new Round(number, scripts, added));
             if (added.isEmpty()) {
                 return rounds;

@@ -1,5 +1,6 @@
 package io.phasm.asyncify.instrument;
 
+import io.phasm.asyncify.TempDirectories;
 import io.phasm.asyncify.analysis.InstrumentationAnalyser;
 import io.phasm.asyncify.lists.NameList;
 import java.io.IOException;
@@ -58,9 +59,7 @@ public final class Instrumenter {
                     "--pass-arg=asyncify-onlylist@@" + only, "-o", asyncified.toString()));
             run(List.of(wasmOpt, asyncified.toString(), "-g", "-O1", "-o", out.toString()));
         } finally {
-            try (var files = Files.walk(tmp)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            TempDirectories.delete(tmp);
         }
         TreeSet<String> instrumented = InstrumentationAnalyser.instrumented(out);
         Files.write(instrumentedListOf(out), instrumented, StandardCharsets.UTF_8);
