@@ -1,7 +1,8 @@
 <?php
 // MySQL through PDO (pdo_mysql on mysqlnd), through every call path: connecting (new PDO, a
 // persistent connection reused), and on connections opened once: query, prepare + execute
-// (emulated and server-side), exec of DO SLEEP, a transaction, an unbuffered query.
+// (emulated and server-side), exec of DO SLEEP, a transaction committed and one rolled back, an
+// unbuffered query.
 namespace Corpus\Pdo;
 
 use PDO;
@@ -53,6 +54,13 @@ via_all_paths('transaction', function () use ($pdo) {
     $pdo->commit();
     return $pdo->query("SELECT v FROM pdo_corpus WHERE id = $id")->fetchColumn();
 }, 'row');
+
+via_all_paths('rollback', function () use ($pdo) {
+    $pdo->beginTransaction();
+    $pdo->prepare('INSERT INTO pdo_corpus (v) VALUES (?)')->execute(['undone']);
+    $pdo->rollBack();
+    return $pdo->query("SELECT COUNT(*) FROM pdo_corpus WHERE v = 'undone'")->fetchColumn();
+}, 0);
 
 via_all_paths('unbuffered', function () use ($unbuffered) {
     $statement = $unbuffered->query('SELECT 5 UNION ALL SELECT 6'); // rows are read while fetching
