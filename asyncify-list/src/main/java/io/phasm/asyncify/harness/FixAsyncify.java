@@ -22,6 +22,8 @@ import java.util.TreeSet;
  */
 public final class FixAsyncify {
     private static final int MAX_ROUNDS = 8;
+    /** Functions never to add: instrumented, they would not fit a JVM method (see the file). */
+    static final String EXCLUDED = "excluded.txt";
 
     /** One round: what the corpus did and what was added to the list after it. */
     public record Round(int number, List<Corpus.ScriptResult> scripts, List<String> added) {
@@ -71,6 +73,12 @@ public final class FixAsyncify {
             }
             TempDirectories.delete(work);
             NameList only = NameList.read(lists.resolve(Instrumenter.ONLY_LIST));
+            NameList excluded = NameList.read(lists.resolve(EXCLUDED));
+            List<String> kept = traced.stream().filter(excluded::matches).toList();
+            if (!kept.isEmpty()) {
+                log.printf("round %d: not added, listed in %s: %s%n", number, EXCLUDED, String.join(", ", kept));
+            }
+            traced.removeAll(kept);
             List<String> added = only.addMissing(traced);
             rounds.add(new Round(number, scripts, added));
             if (added.isEmpty()) {
