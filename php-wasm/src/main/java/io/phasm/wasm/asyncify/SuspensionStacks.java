@@ -48,8 +48,8 @@ final class SuspensionStacks {
         if (REPORTED.add(missing)) {
             LOG.log(System.Logger.Level.WARNING, "PHP waited by blocking its thread instead of suspending, because these "
                     + "functions on its stack are not instrumented for Asyncify: " + String.join(", ", missing)
-                    + ". To instrument them: add a corpus script that reaches this wait to asyncify-list/corpus/ and run "
-                    + "`mvn -Pfix-asyncify` (asyncify-list/README.md).");
+                    + ". To instrument them, add a corpus script that reaches this wait to asyncify-list/corpus/ and run "
+                    + "`mvn -Pfix-asyncify` (unless asyncify-list/lists/excluded.txt says why they must stay as they are).");
         }
     }
 
