@@ -32,13 +32,29 @@ public final class AsyncifyDriver implements Suspender {
     private static final int MAX_CAPACITY = Integer.getInteger("phasm.asyncify.maxBuffer", 16 * 1024 * 1024);
     /** For measuring what suspension buys: every wait blocks its thread, as without Asyncify. */
     private static final boolean DISABLED = Boolean.getBoolean("phasm.asyncify.disabled");
-    /** Totals over every instance of the JVM, printed at exit with -Dphasm.asyncify.report=true. */
+    /**
+     * Totals over every instance of the JVM, reported at exit with -Dphasm.asyncify.report=true
+     * (on stderr) or =FILE (appended to FILE: a test fork's stderr may be gone by then).
+     */
     private static final LongAdder UNWINDS = new LongAdder(), REWINDS = new LongAdder(), FALLBACKS = new LongAdder();
 
     static {
-        if (Boolean.getBoolean("phasm.asyncify.report")) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.printf(
-                    "phasm asyncify totals: %d unwinds, %d rewinds, %d blocking fallbacks%n", UNWINDS.sum(), REWINDS.sum(), FALLBACKS.sum())));
+        String report = System.getProperty("phasm.asyncify.report", "false");
+        if (!report.equals("false")) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                String totals = String.format("phasm asyncify totals: %d unwinds, %d rewinds, %d blocking fallbacks%n",
+                        UNWINDS.sum(), REWINDS.sum(), FALLBACKS.sum());
+                if (report.equals("true")) {
+                    System.err.print(totals);
+                    return;
+                }
+                try {
+                    java.nio.file.Files.writeString(java.nio.file.Path.of(report), totals, java.nio.file.StandardOpenOption.CREATE,
+                            java.nio.file.StandardOpenOption.APPEND);
+                } catch (java.io.IOException e) {
+                    System.err.print(totals);
+                }
+            }));
         }
     }
 
