@@ -4,6 +4,10 @@ import com.dylibso.chicory.runtime.ExportFunction;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.runtime.ChicoryInterruptedException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -49,9 +53,8 @@ public final class AsyncifyDriver implements Suspender {
                     return;
                 }
                 try {
-                    java.nio.file.Files.writeString(java.nio.file.Path.of(report), totals, java.nio.file.StandardOpenOption.CREATE,
-                            java.nio.file.StandardOpenOption.APPEND);
-                } catch (java.io.IOException e) {
+                    Files.writeString(Path.of(report), totals, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                } catch (IOException e) {
                     System.err.print(totals);
                 }
             }));

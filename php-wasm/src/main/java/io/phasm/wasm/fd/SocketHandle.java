@@ -98,16 +98,22 @@ public final class SocketHandle extends OpenFile {
         return (interest & POLLOUT) != 0 ? c.whenWritable() : c.whenReadable();
     }
 
+    /** The connection, or ENOTCONN for a socket that is not (or no longer) connected. */
+    private TcpConnection connected() {
+        TcpConnection c = connection();
+        if (c == null) {
+            throw new FsException(Errno.ENOTCONN, "socket not connected");
+        }
+        return c;
+    }
+
     /**
      * read() on the descriptor (OpenSSL reads TLS records this way, with O_NONBLOCK set):
      * what has arrived, 0 at the end, EAGAIN if nothing yet. Waiting is poll()'s job.
      */
     @Override
     public int read(byte[] buffer, int offset, int len) {
-        TcpConnection c = connection();
-        if (c == null) {
-            throw new FsException(Errno.ENOTCONN, "socket not connected");
-        }
+        TcpConnection c = connected();
         try {
             int n = c.read(buffer, offset, len, false);
             if (n < 0) {
@@ -122,10 +128,7 @@ public final class SocketHandle extends OpenFile {
     /** write() on the descriptor (OpenSSL's way): all taken, or EAGAIN when the send buffer is full. */
     @Override
     public int write(byte[] buffer, int offset, int len) {
-        TcpConnection c = connection();
-        if (c == null) {
-            throw new FsException(Errno.ENOTCONN, "socket not connected");
-        }
+        TcpConnection c = connected();
         try {
             int n = c.write(buffer, offset, len);
             if (n < 0) {
