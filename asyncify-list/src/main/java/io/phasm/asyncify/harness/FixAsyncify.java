@@ -4,6 +4,7 @@ import io.phasm.asyncify.TempDirectories;
 import io.phasm.asyncify.instrument.BinaryenMissing;
 import io.phasm.asyncify.instrument.Instrumenter;
 import io.phasm.asyncify.lists.NameList;
+import io.phasm.asyncify.split.PartNames;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -102,12 +103,15 @@ public final class FixAsyncify {
                 && recorded.contains(Instrumenter.sha256Line(module));
     }
 
-    /** Every function named in the trace (one stack per line, names separated by spaces). */
+    /**
+     * Every function named in the trace (one stack per line, names separated by spaces); a part
+     * of a split function counts as the function (the list names what binaryen sees, before splitting).
+     */
     static TreeSet<String> tracedFunctions(Path trace) throws IOException {
         TreeSet<String> names = new TreeSet<>();
         if (Files.exists(trace)) {
             for (String line : Files.readAllLines(trace, StandardCharsets.UTF_8)) {
-                names.addAll(Arrays.stream(line.split(" ")).filter(n -> !n.isBlank()).toList());
+                names.addAll(Arrays.stream(line.split(" ")).filter(n -> !n.isBlank()).map(PartNames::original).toList());
             }
         }
         return names;

@@ -3,6 +3,7 @@ package io.phasm.asyncify.instrument;
 import io.phasm.asyncify.TempDirectories;
 import io.phasm.asyncify.analysis.InstrumentationAnalyser;
 import io.phasm.asyncify.lists.NameList;
+import io.phasm.asyncify.split.ModuleSplitter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The step that makes the shipped module: binaryen instruments the base module for Asyncify
  * (only the functions on the ONLY list; imports on the async-imports list may suspend), then
- * optimises it (-O1); the analyser records which functions ended up instrumented. Next to the
+ * optimises it (-O1); the splitter cuts every function too large for one JVM method into parts
+ * (after instrumentation, which is what makes functions largest); the analyser records which
+ * functions — parts included — ended up instrumented. Next to the
  * output it writes {@code NAME.instrumented.txt} (what the runtime's guard checks stacks
  * against) and {@code NAME.wasm.inputs}: sha256 of base, lists and output, so a test can tell
  * that the committed module is exactly what these committed inputs produce.
@@ -29,7 +32,8 @@ public final class Instrumenter {
     public static final String ONLY_LIST = "only-list.txt", ASYNC_IMPORTS = "async-imports.txt";
 
     /** What one run produced. */
-    public record Result(Path module, TreeSet<String> instrumented, long baseBytes, long moduleBytes) {}
+    public record Result(Path module, TreeSet<String> instrumented, long baseBytes, long moduleBytes,
+            List<ModuleSplitter.Split> splits) {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 3) {
@@ -40,6 +44,8 @@ public final class Instrumenter {
             Result r = instrument(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
             System.out.printf("instrumented %d functions (%d list entries): %d -> %d bytes%n", r.instrumented().size(),
                     NameList.read(Path.of(args[2], ONLY_LIST)).entries().size(), r.baseBytes(), r.moduleBytes());
+            r.splits().forEach(s -> System.out.printf("split %s: %,d -> %,d bytes of code, %d parts%n", s.name(),
+                    s.bytesBefore(), s.bytesAfter(), s.parts()));
         } catch (BinaryenMissing e) {
             System.err.println(e.getMessage());
             System.exit(1);
@@ -48,6 +54,7 @@ public final class Instrumenter {
 
     public static Result instrument(Path base, Path out, Path lists) throws IOException, InterruptedException {
         String wasmOpt = Binaryen.wasmOpt();
+        List<ModuleSplitter.Split> splits;
         Path tmp = Files.createTempDirectory("phasm-instrument");
         try {
             Path imports = Files.writeString(tmp.resolve("imports"), nonEmpty(lists.resolve(ASYNC_IMPORTS)).asResponseFile());
@@ -57,7 +64,11 @@ public final class Instrumenter {
             // function). -g keeps the name section, which names frames in traces and here.
             run(List.of(wasmOpt, base.toString(), "-g", "--asyncify", "--pass-arg=asyncify-imports@@" + imports,
                     "--pass-arg=asyncify-onlylist@@" + only, "-o", asyncified.toString()));
-            run(List.of(wasmOpt, asyncified.toString(), "-g", "-O1", "-o", out.toString()));
+            Path optimised = tmp.resolve("optimised.wasm");
+            run(List.of(wasmOpt, asyncified.toString(), "-g", "-O1", "-o", optimised.toString()));
+            ModuleSplitter.Result split = ModuleSplitter.split(Files.readAllBytes(optimised), ModuleSplitter.DEFAULT_LIMIT);
+            Files.write(out, split.module());
+            splits = split.splits();
         } finally {
             TempDirectories.delete(tmp);
         }
@@ -69,7 +80,7 @@ public final class Instrumenter {
         inputs.add(sha256Line(lists.resolve(ONLY_LIST)));
         inputs.add(sha256Line(out));
         Files.write(inputsOf(out), inputs, StandardCharsets.UTF_8);
-        return new Result(out, instrumented, Files.size(base), Files.size(out));
+        return new Result(out, instrumented, Files.size(base), Files.size(out), splits);
     }
 
     /** binaryen takes an empty list for no list at all: every import async, every function instrumented. */

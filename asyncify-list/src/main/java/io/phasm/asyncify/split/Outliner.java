@@ -1,0 +1,308 @@
+package io.phasm.asyncify.split;
+
+import static io.phasm.asyncify.split.Instruction.BLOCK;
+import static io.phasm.asyncify.split.Instruction.BR;
+import static io.phasm.asyncify.split.Instruction.BR_IF;
+import static io.phasm.asyncify.split.Instruction.BR_TABLE;
+import static io.phasm.asyncify.split.Instruction.EMPTY_BLOCK;
+import static io.phasm.asyncify.split.Instruction.I32_EQZ;
+import static io.phasm.asyncify.split.Instruction.LOCAL_GET;
+import static io.phasm.asyncify.split.Instruction.LOCAL_SET;
+import static io.phasm.asyncify.split.Instruction.RETURN;
+import static io.phasm.asyncify.split.Instruction.UNREACHABLE;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Moves a run of a function's statements into a new function (a part) and puts a call in its
+ * place. The run starts and ends with an empty operand stack, so the part needs no operands:
+ * it takes every local the run uses as a parameter and returns every local the run writes.
+ *
+ * <p>A branch or return that leaves the run becomes an exit: in the part, it branches to one of
+ * the blocks wrapped around the run, which returns the exit's number (0 = the run ended
+ * normally) and the branch's values; the caller then takes that branch itself, through a
+ * br_table on the number. So control flow, and with it Asyncify's unwind and rewind paths (which
+ * are plain branches on the state global), is exactly what it was.
+ */
+final class Outliner {
+    private final ModuleBinary module;
+    private final FunctionCode function;
+    private final String name;
+    /** The caller's local for the exit number, and its locals that carry exits' values, by type. */
+    private int exitLocal = -1;
+    private final Map<Byte, List<Integer>> valueLocals = new HashMap<>();
+    private int parts;
+
+    Outliner(ModuleBinary module, FunctionCode function, String name) {
+        this.module = module;
+        this.function = function;
+        this.name = name;
+    }
+
+    int parts() {
+        return parts;
+    }
+
+    /** What a run reads and writes, and where it leaves to. */
+    record Footprint(TreeSet<Integer> used, TreeSet<Integer> written, Map<Integer, Integer> exits) {}
+
+    /**
+     * @param labels the branch types of the labels around the run: [0] the body the run is in,
+     *               last the function itself (where a return goes)
+     */
+    static Footprint footprint(List<Instruction> run, int labels) {
+        Footprint f = new Footprint(new TreeSet<>(), new TreeSet<>(), new LinkedHashMap<>());
+        scan(run, 0, labels, f);
+        return f;
+    }
+
+    private static void scan(List<Instruction> code, int depth, int labels, Footprint f) {
+        for (Instruction i : code) {
+            if (i.local >= 0) {
+                f.used().add(i.local);
+                if (i.opcode != LOCAL_GET) {
+                    f.written().add(i.local);
+                }
+            } else if (i.labels != null) {
+                for (int label : i.labels) {
+                    if (label >= depth) {
+                        f.exits().putIfAbsent(label - depth, f.exits().size() + 1);
+                    }
+                }
+            } else if (i.opcode == RETURN) {
+                f.exits().putIfAbsent(labels - 1, f.exits().size() + 1);
+            } else if (i.isStructured()) {
+                scan(i.body, depth + 1, labels, f);
+                if (i.elseBody != null) {
+                    scan(i.elseBody, depth + 1, labels, f);
+                }
+            }
+        }
+    }
+
+    /** Replaces the run by a call to a new part; returns the code that now stands in its place. */
+    List<Instruction> outline(List<Instruction> run, List<byte[]> labelTypes, boolean endsUnreachable) {
+        Footprint f = footprint(run, labelTypes.size());
+        // The caller's exit number and exit values live only from a call to its dispatch, both in
+        // the run if either is: in the part they are plain locals, not passed in or out (passing
+        // them out would overwrite the part's own exit number and values on the way back).
+        List<Integer> scratch = f.used().stream().filter(this::isScratch).toList();
+        List<Integer> used = f.used().stream().filter(l -> !isScratch(l)).toList();
+        List<Integer> written = f.written().stream().filter(l -> !isScratch(l)).toList();
+        int exits = f.exits().size();
+        byte[][] exitTypes = new byte[exits + 1][];
+        int[] exitTarget = new int[exits + 1];
+        f.exits().forEach((target, exit) -> {
+            exitTarget[exit] = target;
+            exitTypes[exit] = labelTypes.get(target);
+        });
+
+        // The exits' values travel in slots by type; different exits share slots (one exit is taken).
+        List<Byte> slotTypes = new ArrayList<>();
+        int[][] exitSlots = new int[exits + 1][];
+        for (int e = 1; e <= exits; e++) {
+            exitSlots[e] = slotsFor(exitTypes[e], slotTypes);
+        }
+
+        // The part: params = used locals, then its own locals for the slots.
+        List<Byte> partLocals = new ArrayList<>();
+        Map<Integer, Integer> partLocal = new HashMap<>();
+        for (int local : used) {
+            partLocal.put(local, partLocals.size());
+            partLocals.add(function.localTypes.get(local));
+        }
+        int firstSlot = partLocals.size();
+        partLocals.addAll(slotTypes);
+        for (int local : scratch) {
+            partLocal.put(local, partLocals.size());
+            partLocals.add(function.localTypes.get(local));
+        }
+        byte[] params = bytes(partLocals.subList(0, firstSlot));
+        List<Byte> resultList = new ArrayList<>();
+        written.forEach(w -> resultList.add(function.localTypes.get(w)));
+        resultList.addAll(slotTypes);
+        if (exits > 0) {
+            resultList.add(ValueTypes.I32);
+        }
+        FunctionType partType = new FunctionType(params, bytes(resultList));
+
+        List<Instruction> code = remap(run, 0, partLocal, f.exits(), labelTypes.size());
+        if (endsUnreachable) {
+            // dead code at the run's end may leave values the block it came from wanted; this
+            // empties the stack for the exit blocks' ends (as the caller's copy does after the call)
+            code.add(Instruction.plain(UNREACHABLE, new byte[0], 0, 0));
+        } else {
+            code.addAll(returnSequence(written, partLocal, firstSlot, slotTypes.size(), exits > 0 ? 0 : -1));
+        }
+        for (int e = 1; e <= exits; e++) {
+            List<Instruction> wrapped = Instruction.list(Instruction.structured(BLOCK, blockType(exitTypes[e]),
+                    new FunctionType(new byte[0], exitTypes[e]), code, null));
+            for (int k = exitSlots[e].length - 1; k >= 0; k--) {
+                wrapped.add(Instruction.local(LOCAL_SET, firstSlot + exitSlots[e][k]));
+            }
+            wrapped.addAll(returnSequence(written, partLocal, firstSlot, slotTypes.size(), e));
+            code = wrapped;
+        }
+        FunctionCode part = new FunctionCode(partType, partLocals, code);
+        int partIndex = module.addFunction(partType, part.encode(), PartNames.part(name, ++parts));
+
+        // The caller: pass the locals, take them back, then follow the exit the part took.
+        List<Instruction> call = new ArrayList<>();
+        used.forEach(u -> call.add(Instruction.local(LOCAL_GET, u)));
+        call.add(Instruction.call(partIndex, partType));
+        if (exits > 0) {
+            call.add(Instruction.local(LOCAL_SET, exitLocal()));
+        }
+        for (int s = slotTypes.size() - 1; s >= 0; s--) {
+            call.add(Instruction.local(LOCAL_SET, valueLocal(slotTypes, s)));
+        }
+        for (int w = written.size() - 1; w >= 0; w--) {
+            call.add(Instruction.local(LOCAL_SET, written.get(w)));
+        }
+        if (exits > 0) {
+            call.add(dispatch(exits, exitTarget, exitSlots, slotTypes));
+        }
+        if (endsUnreachable) {
+            call.add(Instruction.plain(UNREACHABLE, new byte[0], 0, 0));
+        }
+        return call;
+    }
+
+    /** Slots (indices into slotTypes, added as needed) for an exit's values: the k-th of a type takes that type's k-th slot. */
+    private static int[] slotsFor(byte[] types, List<Byte> slotTypes) {
+        int[] slots = new int[types.length];
+        Map<Byte, Integer> seen = new HashMap<>();
+        for (int v = 0; v < types.length; v++) {
+            int k = seen.merge(types[v], 1, Integer::sum) - 1;
+            int found = -1;
+            for (int s = 0, n = 0; s < slotTypes.size(); s++) {
+                if (slotTypes.get(s) == types[v] && n++ == k) {
+                    found = s;
+                    break;
+                }
+            }
+            if (found < 0) {
+                slotTypes.add(types[v]);
+                found = slotTypes.size() - 1;
+            }
+            slots[v] = found;
+        }
+        return slots;
+    }
+
+    /** The run, moved into the part: locals renumbered, branches that leave it sent to its exit blocks. */
+    private List<Instruction> remap(List<Instruction> code, int depth, Map<Integer, Integer> partLocal,
+            Map<Integer, Integer> exits, int labels) {
+        List<Instruction> out = new ArrayList<>(code.size());
+        for (Instruction i : code) {
+            if (i.local >= 0) {
+                out.add(Instruction.local(i.opcode, partLocal.get(i.local)));
+            } else if (i.labels != null) {
+                int[] moved = i.labels.clone();
+                for (int k = 0; k < moved.length; k++) {
+                    if (moved[k] >= depth) {
+                        moved[k] = depth + exits.get(moved[k] - depth) - 1;
+                    }
+                }
+                out.add(i.withLabels(moved));
+            } else if (i.opcode == RETURN) {
+                out.add(Instruction.branch(BR, depth + exits.get(labels - 1) - 1));
+            } else if (i.isStructured()) {
+                out.add(i.withBodies(remap(i.body, depth + 1, partLocal, exits, labels),
+                        i.elseBody == null ? null : remap(i.elseBody, depth + 1, partLocal, exits, labels)));
+            } else {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static List<Instruction> returnSequence(List<Integer> written, Map<Integer, Integer> partLocal, int firstSlot,
+            int slots, int exit) {
+        List<Instruction> out = new ArrayList<>();
+        written.forEach(w -> out.add(Instruction.local(LOCAL_GET, partLocal.get(w))));
+        for (int s = 0; s < slots; s++) {
+            out.add(Instruction.local(LOCAL_GET, firstSlot + s));
+        }
+        if (exit >= 0) {
+            out.add(Instruction.i32Const(exit));
+        }
+        out.add(Instruction.plain(RETURN, new byte[0], 0, 0));
+        return out;
+    }
+
+    /**
+     * block $ok (block $eK … (block $e1 (br_table $ok $e1 … $eK (exit number))) values of e1, br to its target …).
+     * Exit e's landing sits inside K - e + 1 blocks, so a target t outside the run is label t + K - e + 1.
+     */
+    private Instruction dispatch(int exits, int[] exitTarget, int[][] exitSlots, List<Byte> slotTypes) {
+        int[] table = new int[exits + 2];
+        table[0] = exits;
+        for (int e = 1; e <= exits; e++) {
+            table[e] = e - 1;
+        }
+        table[exits + 1] = exits;
+        List<Instruction> code = Instruction.list(Instruction.local(LOCAL_GET, exitLocal), Instruction.branch(BR_TABLE, table));
+        for (int e = 1; e <= exits; e++) {
+            List<Instruction> outer = Instruction.list(Instruction.structured(BLOCK, EMPTY_BLOCK, empty(), code, null));
+            for (int slot : exitSlots[e]) {
+                outer.add(Instruction.local(LOCAL_GET, valueLocal(slotTypes, slot)));
+            }
+            outer.add(Instruction.branch(BR, exitTarget[e] + exits - e + 1));
+            code = outer;
+        }
+        return Instruction.structured(BLOCK, EMPTY_BLOCK, empty(), code, null);
+    }
+
+    private boolean isScratch(int local) {
+        return local == exitLocal || valueLocals.values().stream().anyMatch(l -> l.contains(local));
+    }
+
+    private int exitLocal() {
+        if (exitLocal < 0) {
+            exitLocal = function.addLocal(ValueTypes.I32);
+        }
+        return exitLocal;
+    }
+
+    /** The caller's local for slot s: the k-th slot of its type maps to the caller's k-th local of that type. */
+    private int valueLocal(List<Byte> slotTypes, int slot) {
+        byte type = slotTypes.get(slot);
+        int k = 0;
+        for (int s = 0; s < slot; s++) {
+            if (slotTypes.get(s) == type) {
+                k++;
+            }
+        }
+        List<Integer> locals = valueLocals.computeIfAbsent(type, t -> new ArrayList<>());
+        while (locals.size() <= k) {
+            locals.add(function.addLocal(type));
+        }
+        return locals.get(k);
+    }
+
+    private long blockType(byte[] results) {
+        return switch (results.length) {
+            case 0 -> EMPTY_BLOCK;
+            case 1 -> results[0] - 0x80;
+            default -> module.typeIndex(new FunctionType(new byte[0], results));
+        };
+    }
+
+    private static FunctionType empty() {
+        return new FunctionType(new byte[0], new byte[0]);
+    }
+
+    private static byte[] bytes(List<Byte> list) {
+        byte[] out = new byte[list.size()];
+        for (int i = 0; i < list.size(); i++) {
+            out[i] = list.get(i);
+        }
+        return out;
+    }
+}
