@@ -33,13 +33,13 @@ run() { # peer script -> "script_seconds process_seconds"
     native) out=$(php -d opcache.enable_cli=0 "$script") ;;
     node24-jspi) out=$(cd "$B/pw24" && PHP=8.2 "$N24" node_modules/@php-wasm/cli/php-wasm.js "$script") ;;
     node20-asyncify) out=$(cd "$B/pw20" && PHP=8.2 "$N20" node_modules/@php-wasm/cli/php-wasm.js "$script") ;;
-    phasm) out=$("$PHASM_HOME/bin/php" "$script") ;;
+    phasm) out=$(cd "$WORK" && "$PHASM_HOME/bin/php" "$script") ;; # bin/php sees its working directory
   esac
   end=$(date +%s.%N)
   local t
   t=$(printf '%s\n' "$out" | sed -n -E 's/^(time=|Total +)([0-9.]+).*/\2/p' | tail -1)
   [ -n "$t" ] || { echo "speed.sh: $peer $2 printed no time:" >&2; printf '%s\n' "$out" >&2; exit 1; }
-  echo "$t $(echo "$end - $start" | bc)"
+  echo "$t $(printf %.2f "$(echo "$end - $start" | bc)")"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
