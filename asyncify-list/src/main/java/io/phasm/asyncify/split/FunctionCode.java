@@ -66,8 +66,4 @@ final class FunctionCode {
         out.u8(Instruction.END);
         return out.toByteArray();
     }
-
-    int size() {
-        return Instruction.sizeOf(code, 0, code.size());
-    }
 }

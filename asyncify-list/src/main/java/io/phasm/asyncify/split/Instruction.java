@@ -11,7 +11,7 @@ import java.util.List;
 final class Instruction {
     static final int UNREACHABLE = 0x00, BLOCK = 0x02, LOOP = 0x03, IF = 0x04, ELSE = 0x05, END = 0x0B, BR = 0x0C,
             BR_IF = 0x0D, BR_TABLE = 0x0E, RETURN = 0x0F, CALL = 0x10, LOCAL_GET = 0x20, LOCAL_SET = 0x21,
-            LOCAL_TEE = 0x22, I32_CONST = 0x41, I32_EQZ = 0x45;
+            LOCAL_TEE = 0x22, I32_CONST = 0x41;
     /** A block type with no params and no results. */
     static final long EMPTY_BLOCK = -64;
 

@@ -2,10 +2,8 @@ package io.phasm.asyncify.split;
 
 import static io.phasm.asyncify.split.Instruction.BLOCK;
 import static io.phasm.asyncify.split.Instruction.BR;
-import static io.phasm.asyncify.split.Instruction.BR_IF;
 import static io.phasm.asyncify.split.Instruction.BR_TABLE;
 import static io.phasm.asyncify.split.Instruction.EMPTY_BLOCK;
-import static io.phasm.asyncify.split.Instruction.I32_EQZ;
 import static io.phasm.asyncify.split.Instruction.LOCAL_GET;
 import static io.phasm.asyncify.split.Instruction.LOCAL_SET;
 import static io.phasm.asyncify.split.Instruction.RETURN;
