@@ -105,25 +105,11 @@ final class FunctionSplitter {
             }
             int to = last ? body.size() : starts.get(s + 1);
             BitSet locals = new BitSet();
-            boolean block = false;
-            for (int i = from; i < to; i++) {
-                block |= body.get(i).isStructured();
-                collectLocals(body.get(i), locals);
-            }
+            Outliner.footprint(body.subList(from, to), labels.size()).used().forEach(locals::set);
+            boolean block = body.subList(from, to).stream().anyMatch(Instruction::isStructured);
             out.add(new Statement(from, to, Instruction.sizeOf(body, from, to), locals, block, last && !reachable));
         }
         return out;
-    }
-
-    private static void collectLocals(Instruction i, BitSet into) {
-        if (i.local >= 0) {
-            into.set(i.local);
-        } else if (i.isStructured()) {
-            i.body.forEach(c -> collectLocals(c, into));
-            if (i.elseBody != null) {
-                i.elseBody.forEach(c -> collectLocals(c, into));
-            }
-        }
     }
 
     /** The run of statements worth most to move (bytes saved), or null. */
