@@ -4,7 +4,7 @@ import io.phasm.asyncify.TempDirectories;
 import io.phasm.asyncify.instrument.BinaryenMissing;
 import io.phasm.asyncify.instrument.Instrumenter;
 import io.phasm.asyncify.lists.NameList;
-import io.phasm.asyncify.split.PartNames;
+import io.phasm.asyncify.rewrite.PartNames;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,8 @@ package io.phasm.asyncify.instrument;
 import io.phasm.asyncify.TempDirectories;
 import io.phasm.asyncify.analysis.InstrumentationAnalyser;
 import io.phasm.asyncify.lists.NameList;
-import io.phasm.asyncify.split.ModuleSplitter;
+import io.phasm.asyncify.rewrite.BulkMemoryRoutines;
+import io.phasm.asyncify.rewrite.ModuleSplitter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  * The step that makes the shipped module: binaryen instruments the base module for Asyncify
  * (only the functions on the ONLY list; imports on the async-imports list may suspend), then
  * optimises it (-O1); the splitter cuts every function too large for one JVM method into parts
- * (after instrumentation, which is what makes functions largest); the analyser records which
+ * (after instrumentation, which is what makes functions largest); libc's memcpy, memmove and
+ * memset become bulk-memory instructions ({@link BulkMemoryRoutines}); the analyser records which
  * functions — parts included — ended up instrumented. Next to the
  * output it writes {@code NAME.instrumented.txt} (what the runtime's guard checks stacks
  * against) and {@code NAME.wasm.inputs}: sha256 of base, lists and output, so a test can tell
@@ -33,7 +35,7 @@ public final class Instrumenter {
 
     /** What one run produced. */
     public record Result(Path module, TreeSet<String> instrumented, long baseBytes, long moduleBytes,
-            List<ModuleSplitter.Split> splits) {}
+            List<ModuleSplitter.Split> splits, List<String> bulkMemoryRoutines) {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 3) {
@@ -48,6 +50,7 @@ public final class Instrumenter {
                     ? String.format("not split %s: %,d bytes of code, no run of it worth a call", s.name(), s.bytesBefore())
                     : String.format("split %s: %,d -> %,d bytes of code, %d parts", s.name(), s.bytesBefore(), s.bytesAfter(),
                             s.parts())));
+            System.out.println("bulk memory for: " + String.join(", ", r.bulkMemoryRoutines()));
         } catch (BinaryenMissing e) {
             System.err.println(e.getMessage());
             System.exit(1);
@@ -57,6 +60,7 @@ public final class Instrumenter {
     public static Result instrument(Path base, Path out, Path lists) throws IOException, InterruptedException {
         String wasmOpt = Binaryen.wasmOpt();
         List<ModuleSplitter.Split> splits;
+        List<String> bulkMemoryRoutines;
         Path tmp = Files.createTempDirectory("phasm-instrument");
         try {
             Path imports = Files.writeString(tmp.resolve("imports"), nonEmpty(lists.resolve(ASYNC_IMPORTS)).asResponseFile());
@@ -69,8 +73,10 @@ public final class Instrumenter {
             Path optimised = tmp.resolve("optimised.wasm");
             run(List.of(wasmOpt, asyncified.toString(), "-g", "-O1", "-o", optimised.toString()));
             ModuleSplitter.Result split = ModuleSplitter.split(Files.readAllBytes(optimised), ModuleSplitter.DEFAULT_LIMIT);
-            Files.write(out, split.module());
+            BulkMemoryRoutines.Result bulk = BulkMemoryRoutines.replace(split.module());
+            Files.write(out, bulk.module());
             splits = split.splits();
+            bulkMemoryRoutines = bulk.replaced();
         } finally {
             TempDirectories.delete(tmp);
         }
@@ -82,7 +88,7 @@ public final class Instrumenter {
         inputs.add(sha256Line(lists.resolve(ONLY_LIST)));
         inputs.add(sha256Line(out));
         Files.write(inputsOf(out), inputs, StandardCharsets.UTF_8);
-        return new Result(out, instrumented, Files.size(base), Files.size(out), splits);
+        return new Result(out, instrumented, Files.size(base), Files.size(out), splits, bulkMemoryRoutines);
     }
 
     /** binaryen takes an empty list for no list at all: every import async, every function instrumented. */

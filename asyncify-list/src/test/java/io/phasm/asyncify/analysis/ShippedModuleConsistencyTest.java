@@ -8,7 +8,7 @@ import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.ExternalType;
 import io.phasm.asyncify.instrument.Instrumenter;
 import io.phasm.asyncify.lists.NameList;
-import io.phasm.asyncify.split.PartNames;
+import io.phasm.asyncify.rewrite.PartNames;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

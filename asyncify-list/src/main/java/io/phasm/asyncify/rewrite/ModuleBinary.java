@@ -1,4 +1,4 @@
-package io.phasm.asyncify.split;
+package io.phasm.asyncify.rewrite;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package io.phasm.asyncify.split;
+package io.phasm.asyncify.rewrite;
 
 /** Wasm value types as their binary codes, and the instructions that make their zero values. */
 final class ValueTypes {

@@ -1,4 +1,4 @@
-package io.phasm.asyncify.split;
+package io.phasm.asyncify.rewrite;
 
 /** A cursor over wasm binary bytes: LEB128 integers, bytes, names. */
 final class WasmReader {

@@ -1,13 +1,13 @@
-package io.phasm.asyncify.split;
+package io.phasm.asyncify.rewrite;
 
-import static io.phasm.asyncify.split.Instruction.BLOCK;
-import static io.phasm.asyncify.split.Instruction.BR;
-import static io.phasm.asyncify.split.Instruction.BR_TABLE;
-import static io.phasm.asyncify.split.Instruction.EMPTY_BLOCK;
-import static io.phasm.asyncify.split.Instruction.LOCAL_GET;
-import static io.phasm.asyncify.split.Instruction.LOCAL_SET;
-import static io.phasm.asyncify.split.Instruction.RETURN;
-import static io.phasm.asyncify.split.Instruction.UNREACHABLE;
+import static io.phasm.asyncify.rewrite.Instruction.BLOCK;
+import static io.phasm.asyncify.rewrite.Instruction.BR;
+import static io.phasm.asyncify.rewrite.Instruction.BR_TABLE;
+import static io.phasm.asyncify.rewrite.Instruction.EMPTY_BLOCK;
+import static io.phasm.asyncify.rewrite.Instruction.LOCAL_GET;
+import static io.phasm.asyncify.rewrite.Instruction.LOCAL_SET;
+import static io.phasm.asyncify.rewrite.Instruction.RETURN;
+import static io.phasm.asyncify.rewrite.Instruction.UNREACHABLE;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package io.phasm.asyncify.split;
+package io.phasm.asyncify.rewrite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
