@@ -46,10 +46,7 @@ public final class Instrumenter {
             Result r = instrument(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
             System.out.printf("instrumented %d functions (%d list entries): %d -> %d bytes%n", r.instrumented().size(),
                     NameList.read(Path.of(args[2], ONLY_LIST)).entries().size(), r.baseBytes(), r.moduleBytes());
-            r.splits().forEach(s -> System.out.println(s.parts() == 0
-                    ? String.format("not split %s: %,d bytes of code, no run of it worth a call", s.name(), s.bytesBefore())
-                    : String.format("split %s: %,d -> %,d bytes of code, %d parts", s.name(), s.bytesBefore(), s.bytesAfter(),
-                            s.parts())));
+            r.splits().forEach(s -> System.out.println(s.summary()));
             System.out.println("bulk memory for: " + String.join(", ", r.bulkMemoryRoutines()));
         } catch (BinaryenMissing e) {
             System.err.println(e.getMessage());

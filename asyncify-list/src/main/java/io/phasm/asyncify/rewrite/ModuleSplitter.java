@@ -22,7 +22,14 @@ public final class ModuleSplitter {
     public static final int DEFAULT_LIMIT = 16 * 1024;
 
     /** One function that was split: its code size before and after, and how many parts it gave. */
-    public record Split(String name, int bytesBefore, int bytesAfter, int parts) {}
+    public record Split(String name, int bytesBefore, int bytesAfter, int parts) {
+        /** One line for a build log. */
+        public String summary() {
+            return parts == 0
+                    ? String.format("not split %s: %,d bytes of code, no run of it worth a call", name, bytesBefore)
+                    : String.format("split %s: %,d -> %,d bytes of code, %d parts", name, bytesBefore, bytesAfter, parts);
+        }
+    }
 
     public record Result(byte[] module, List<Split> splits) {}
 
@@ -34,8 +41,7 @@ public final class ModuleSplitter {
         int limit = args.length == 3 ? Integer.parseInt(args[2]) : DEFAULT_LIMIT;
         Result result = split(Files.readAllBytes(Path.of(args[0])), limit);
         Files.write(Path.of(args[1]), result.module());
-        result.splits().forEach(s -> System.out.printf("split %s: %,d -> %,d bytes, %d parts%n", s.name(), s.bytesBefore(),
-                s.bytesAfter(), s.parts()));
+        result.splits().forEach(s -> System.out.println(s.summary()));
     }
 
     public static Result split(byte[] wasm, int limit) {

@@ -22,9 +22,10 @@ import java.util.TreeSet;
  * it takes every local the run uses as a parameter and returns every local the run writes.
  *
  * <p>A branch or return that leaves the run becomes an exit: in the part, it branches to one of
- * the blocks wrapped around the run, which returns the exit's number (0 = the run ended
- * normally) and the branch's values; the caller then takes that branch itself, through a
- * br_table on the number. So control flow, and with it Asyncify's unwind and rewind paths (which
+ * the blocks wrapped around the run, which records the exit's number (0 = the run ended
+ * normally) and the branch's values and leaves through the part's one tail, where the results
+ * are put together once; the caller then takes that branch itself, through a br_table on the
+ * number. So control flow, and with it Asyncify's unwind and rewind paths (which
  * are plain branches on the state global), is exactly what it was.
  */
 final class Outliner {
@@ -129,13 +130,19 @@ final class Outliner {
         }
         FunctionType partType = new FunctionType(params, bytes(resultList));
 
+        // block $taken (block $eK … (block $e1 run, exit 0) e1's values to slots, exit 1 …) then the
+        // one way out: every exit records its number and leaves through the same tail.
+        int exitNumber = exits > 0 ? partLocals.size() : -1;
+        if (exits > 0) {
+            partLocals.add(ValueTypes.I32);
+        }
         List<Instruction> code = remap(run, 0, partLocal, f.exits(), labelTypes.size());
         if (endsUnreachable) {
             // dead code at the run's end may leave values the block it came from wanted; this
             // empties the stack for the exit blocks' ends (as the caller's copy does after the call)
             code.add(Instruction.plain(UNREACHABLE, new byte[0], 0, 0));
-        } else {
-            code.addAll(returnSequence(written, partLocal, firstSlot, slotTypes.size(), exits > 0 ? 0 : -1));
+        } else if (exits > 0) {
+            code.addAll(leave(0, exitNumber, exits));
         }
         for (int e = 1; e <= exits; e++) {
             List<Instruction> wrapped = Instruction.list(Instruction.structured(BLOCK, blockType(exitTypes[e]),
@@ -143,9 +150,13 @@ final class Outliner {
             for (int k = exitSlots[e].length - 1; k >= 0; k--) {
                 wrapped.add(Instruction.local(LOCAL_SET, firstSlot + exitSlots[e][k]));
             }
-            wrapped.addAll(returnSequence(written, partLocal, firstSlot, slotTypes.size(), e));
+            wrapped.addAll(leave(e, exitNumber, exits - e));
             code = wrapped;
         }
+        if (exits > 0) {
+            code = Instruction.list(Instruction.structured(BLOCK, EMPTY_BLOCK, empty(), code, null));
+        }
+        code.addAll(results(written, partLocal, firstSlot, slotTypes.size(), exitNumber));
         FunctionCode part = new FunctionCode(partType, partLocals, code);
         int partIndex = module.addFunction(partType, part.encode(), PartNames.part(name, ++parts));
 
@@ -162,13 +173,11 @@ final class Outliner {
         for (int w = written.size() - 1; w >= 0; w--) {
             call.add(Instruction.local(LOCAL_SET, written.get(w)));
         }
-        if (exits > 0) {
-            call.add(dispatch(exits, exitTarget, exitSlots, slotTypes));
-        }
+        List<Instruction> replacement = exits > 0 ? Instruction.list(dispatch(call, exits, exitTarget, exitSlots, slotTypes)) : call;
         if (endsUnreachable) {
-            call.add(Instruction.plain(UNREACHABLE, new byte[0], 0, 0));
+            replacement.add(Instruction.plain(UNREACHABLE, new byte[0], 0, 0));
         }
-        return call;
+        return replacement;
     }
 
     /** Slots (indices into slotTypes, added as needed) for an exit's values: the k-th of a type takes that type's k-th slot. */
@@ -220,25 +229,35 @@ final class Outliner {
         return out;
     }
 
-    private static List<Instruction> returnSequence(List<Integer> written, Map<Integer, Integer> partLocal, int firstSlot,
-            int slots, int exit) {
+    /** Records the exit's number and branches to the part's tail, this many blocks out. */
+    private static List<Instruction> leave(int exit, int exitNumber, int depth) {
+        return Instruction.list(Instruction.i32Const(exit), Instruction.local(LOCAL_SET, exitNumber),
+                Instruction.branch(BR, depth));
+    }
+
+    /** The part's tail: the written locals, the exit's values and the exit's number, left on the stack as its results. */
+    private static List<Instruction> results(List<Integer> written, Map<Integer, Integer> partLocal, int firstSlot,
+            int slots, int exitNumber) {
         List<Instruction> out = new ArrayList<>();
         written.forEach(w -> out.add(Instruction.local(LOCAL_GET, partLocal.get(w))));
         for (int s = 0; s < slots; s++) {
             out.add(Instruction.local(LOCAL_GET, firstSlot + s));
         }
-        if (exit >= 0) {
-            out.add(Instruction.i32Const(exit));
+        if (exitNumber >= 0) {
+            out.add(Instruction.local(LOCAL_GET, exitNumber));
         }
-        out.add(Instruction.plain(RETURN, new byte[0], 0, 0));
         return out;
     }
 
     /**
-     * block $ok (block $eK … (block $e1 (br_table $ok $e1 … $eK (exit number))) values of e1, br to its target …).
+     * block $ok (the call; block $eK … (block $e1 (br_table $ok $e1 … $eK (exit number))) values of e1, br to its target …).
      * Exit e's landing sits inside K - e + 1 blocks, so a target t outside the run is label t + K - e + 1.
+     * The call sits in the same block as its dispatch so that the two are one statement: a later run
+     * must not take the call without the dispatch, which reads the exit number the call left in the
+     * caller's scratch locals (a run that ended between them would not hand those back).
      */
-    private Instruction dispatch(int exits, int[] exitTarget, int[][] exitSlots, List<Byte> slotTypes) {
+    private Instruction dispatch(List<Instruction> call, int exits, int[] exitTarget, int[][] exitSlots,
+            List<Byte> slotTypes) {
         int[] table = new int[exits + 2];
         table[0] = exits;
         for (int e = 1; e <= exits; e++) {
@@ -254,7 +273,9 @@ final class Outliner {
             outer.add(Instruction.branch(BR, exitTarget[e] + exits - e + 1));
             code = outer;
         }
-        return Instruction.structured(BLOCK, EMPTY_BLOCK, empty(), code, null);
+        List<Instruction> body = new ArrayList<>(call);
+        body.addAll(code);
+        return Instruction.structured(BLOCK, EMPTY_BLOCK, empty(), body, null);
     }
 
     private boolean isScratch(int local) {

@@ -9,13 +9,13 @@ import java.util.Random;
  * valid, terminating code of every shape the splitter must handle: deep nesting, loops,
  * br_if/br_table to any enclosing label (with values too), returns from deep inside, multi-value
  * blocks with params and results, dead code after branches, calls to a helper and to a host
- * import (the host records what it is passed), memory loads and stores. What {@code run}
- * computes depends on every local; the test also compares memory and the host's records.
+ * import (the host records what it is passed), memory loads and stores, a mutable global (as
+ * Asyncify's state is one). What {@code run} computes depends on every local and the global; the
+ * test also compares memory and the host's records.
  */
 final class RandomProgram {
     static final int RECORD = 0, HELPER = 1, RUN = 2;
-    private static final int I32_LOCALS = 8, I64_FIRST = 8, I64_LOCALS = 4, F64_FIRST = 12, F64_LOCALS = 2,
-            COUNTER_FIRST = 14, MAX_LOOPS = 4, MAX_DEPTH = 7;
+    private static final int I64_LOCALS = 4, F64_LOCALS = 2, MAX_LOOPS = 4, MAX_DEPTH = 7;
     private static final byte I32 = ValueTypes.I32, I64 = ValueTypes.I64;
     /** type indices: 0 ()->(), 1 (i32)->(i64), 2 (i32 i64)->(i32), 3 (i32)->(), 4 ()->(i32 i64), 5 (i32 i64)->(i32 i64) */
     private static final int T_RUN = 1, T_HELPER = 2, T_RECORD = 3, T_PAIR = 4, T_PAIR_PARAMS = 5;
@@ -33,12 +33,24 @@ final class RandomProgram {
      */
     private int floor;
 
-    private RandomProgram(long seed) {
+    /** Locals: the param and the other i32s, then the i64s, the f64s, the loop counters. */
+    private final int i32Locals, i64First, f64First, counterFirst;
+
+    private RandomProgram(long seed, int i32Locals) {
         this.random = new Random(seed);
+        this.i32Locals = i32Locals;
+        i64First = i32Locals;
+        f64First = i64First + I64_LOCALS;
+        counterFirst = f64First + F64_LOCALS;
     }
 
-    static byte[] generate(long seed, int size) {
-        RandomProgram p = new RandomProgram(seed);
+    /**
+     * @param i32Locals how many i32 locals (the param included) the code works on: few make
+     *                  small parts, many (as in PHP's large functions) make parts with long
+     *                  parameter lists and many results
+     */
+    static byte[] generate(long seed, int size, int i32Locals) {
+        RandomProgram p = new RandomProgram(seed, i32Locals);
         p.labels.add(new Label(false, new byte[] {I64}));
         while (p.code.size() < size) {
             p.statement();
@@ -52,11 +64,11 @@ final class RandomProgram {
     }
 
     private void statement() {
-        int choice = random.nextInt(depth() >= MAX_DEPTH ? 5 : 15);
+        int choice = random.nextInt(depth() >= MAX_DEPTH ? 5 : 16);
         switch (choice) {
-            case 0 -> { i32(0); code.u8(0x21).u32(1 + random.nextInt(I32_LOCALS - 1)); }
-            case 1 -> { i64(0); code.u8(0x21).u32(I64_FIRST + random.nextInt(I64_LOCALS)); }
-            case 2 -> { f64(0); code.u8(0x21).u32(F64_FIRST + random.nextInt(F64_LOCALS)); }
+            case 0 -> { i32(0); code.u8(0x21).u32(1 + random.nextInt(i32Locals - 1)); }
+            case 1 -> { i64(0); code.u8(0x21).u32(i64First + random.nextInt(I64_LOCALS)); }
+            case 2 -> { f64(0); code.u8(0x21).u32(f64First + random.nextInt(F64_LOCALS)); }
             case 3 -> { address(); i32(0); code.u8(0x36).u32(2).u32(0); }
             case 4 -> { i32(0); code.u8(0x10).u32(RECORD); }
             case 5 -> block();
@@ -69,8 +81,10 @@ final class RandomProgram {
                          i64(1); code.u8(0x0F); labels.removeLast(); code.u8(0x0B); }
             case 11 -> pairBlock();
             case 12 -> pairParamsBlock();
-            case 13 -> { i32(0); i64(0); code.u8(0x10).u32(HELPER); code.u8(0x21).u32(1 + random.nextInt(I32_LOCALS - 1)); }
-            default -> { address(); code.u8(0x28).u32(2).u32(0); code.u8(0x21).u32(1 + random.nextInt(I32_LOCALS - 1)); }
+            case 13 -> { i32(0); i64(0); code.u8(0x10).u32(HELPER); code.u8(0x21).u32(1 + random.nextInt(i32Locals - 1)); }
+            case 14 -> { code.u8(0x23).u32(0); i32(0); code.u8(0x73); // global ^= e, kept in a local too
+                         code.u8(0x22).u32(1 + random.nextInt(i32Locals - 1)); code.u8(0x24).u32(0); }
+            default -> { address(); code.u8(0x28).u32(2).u32(0); code.u8(0x21).u32(1 + random.nextInt(i32Locals - 1)); }
         }
     }
 
@@ -111,7 +125,7 @@ final class RandomProgram {
             block();
             return;
         }
-        int counter = COUNTER_FIRST + loops++;
+        int counter = counterFirst + loops++;
         code.u8(0x41).signed(1 + random.nextInt(3)).u8(0x21).u32(counter);
         code.u8(0x03).u8(0x40);
         labels.add(new Label(true, new byte[0]));
@@ -170,8 +184,8 @@ final class RandomProgram {
         i64(0);
         labels.removeLast();
         code.u8(0x0B);
-        code.u8(0x21).u32(I64_FIRST + random.nextInt(I64_LOCALS));
-        code.u8(0x21).u32(1 + random.nextInt(I32_LOCALS - 1));
+        code.u8(0x21).u32(i64First + random.nextInt(I64_LOCALS));
+        code.u8(0x21).u32(1 + random.nextInt(i32Locals - 1));
     }
 
     /** block (param i32 i64) (result i32 i64): takes its params into locals first. */
@@ -180,7 +194,7 @@ final class RandomProgram {
         i64(0);
         code.u8(0x02).signed(T_PAIR_PARAMS);
         labels.add(new Label(false, new byte[] {I32, I64}));
-        int a = 1 + random.nextInt(I32_LOCALS - 1), b = I64_FIRST + random.nextInt(I64_LOCALS);
+        int a = 1 + random.nextInt(i32Locals - 1), b = i64First + random.nextInt(I64_LOCALS);
         code.u8(0x21).u32(b).u8(0x21).u32(a);
         statements(5);
         code.u8(0x20).u32(a).u8(0x20).u32(b);
@@ -205,7 +219,7 @@ final class RandomProgram {
         int choice = nesting > 3 ? random.nextInt(3) : random.nextInt(13);
         switch (choice) {
             case 0 -> code.u8(0x41).signed(random.nextInt());
-            case 1, 2 -> code.u8(0x20).u32(random.nextInt(I32_LOCALS));
+            case 1, 2 -> code.u8(0x20).u32(random.nextInt(i32Locals));
             case 3 -> {
                 i32(nesting + 1);
                 i32(nesting + 1);
@@ -216,7 +230,7 @@ final class RandomProgram {
             case 5 -> { i32(nesting + 1); code.u8(0x45); }
             case 6 -> { i32(nesting + 1); i32(nesting + 1); i32(nesting + 1); code.u8(0x1B); }
             case 7 -> { address(); code.u8(0x28).u32(2).u32(0); }
-            case 8 -> { code.u8(0x20).u32(F64_FIRST + random.nextInt(F64_LOCALS)); code.u8(0xFC).u32(2); }
+            case 8 -> { code.u8(0x20).u32(f64First + random.nextInt(F64_LOCALS)); code.u8(0xFC).u32(2); }
             case 9 -> { i32(nesting + 1); code.u8(0xC0); }
             case 10 -> { i32(nesting + 1); i64(nesting + 1); code.u8(0x10).u32(HELPER); }
             default -> {
@@ -240,7 +254,7 @@ final class RandomProgram {
     private void i64(int nesting) {
         switch (nesting > 3 ? random.nextInt(2) : random.nextInt(5)) {
             case 0 -> code.u8(0x42).signed(random.nextLong());
-            case 1 -> code.u8(0x20).u32(I64_FIRST + random.nextInt(I64_LOCALS));
+            case 1 -> code.u8(0x20).u32(i64First + random.nextInt(I64_LOCALS));
             case 2 -> { i32(nesting + 1); code.u8(random.nextBoolean() ? 0xAC : 0xAD); }
             default -> {
                 i64(nesting + 1);
@@ -254,7 +268,7 @@ final class RandomProgram {
     private void f64(int nesting) {
         switch (random.nextInt(3)) {
             case 0 -> { i32(nesting + 1); code.u8(0xB7); }
-            case 1 -> code.u8(0x20).u32(F64_FIRST + random.nextInt(F64_LOCALS));
+            case 1 -> code.u8(0x20).u32(f64First + random.nextInt(F64_LOCALS));
             default -> { f64(nesting + 1); i32(nesting + 1); code.u8(0xB7).u8(random.nextBoolean() ? 0xA0 : 0xA2); }
         }
     }
@@ -262,16 +276,17 @@ final class RandomProgram {
     /** run's result: every local folded into one i64 (f64s through a saturating truncation). */
     private void checksum() {
         code.u8(0x42).signed(0);
-        for (int l = 0; l < COUNTER_FIRST; l++) {
+        for (int l = 0; l < counterFirst; l++) {
             code.u8(0x42).signed(7).u8(0x89); // rotl 7
             code.u8(0x20).u32(l);
-            if (l < I64_FIRST) {
+            if (l < i64First) {
                 code.u8(0xAD);
-            } else if (l >= F64_FIRST) {
+            } else if (l >= f64First) {
                 code.u8(0xFC).u32(6);
             }
             code.u8(0x85);
         }
+        code.u8(0x23).u32(0).u8(0xAD).u8(0x85);
     }
 
     private byte[] module() {
@@ -287,11 +302,12 @@ final class RandomProgram {
         m.u8(2).sized(new WasmWriter().u32(1).name("env").name("record").u8(0).u32(T_RECORD).toByteArray());
         m.u8(3).sized(new WasmWriter().u32(2).u32(T_HELPER).u32(T_RUN).toByteArray());
         m.u8(5).sized(new WasmWriter().u32(1).u8(0).u32(1).toByteArray());
+        m.u8(6).sized(new WasmWriter().u32(1).u8(I32).u8(1).u8(0x41).signed(0).u8(0x0B).toByteArray());
         m.u8(7).sized(new WasmWriter().u32(2).name("run").u8(0).u32(RUN).name("memory").u8(2).u32(0).toByteArray());
         // helper(a, b) = a * 31 ^ wrap(b >> 7)
         byte[] helper = new WasmWriter().u32(0).u8(0x20).u32(0).u8(0x41).signed(31).u8(0x6C).u8(0x20).u32(1)
                 .u8(0x42).signed(7).u8(0x88).u8(0xA7).u8(0x73).u8(0x0B).toByteArray();
-        byte[] runLocals = new WasmWriter().u32(4).u32(I32_LOCALS - 1).u8(I32).u32(I64_LOCALS).u8(I64).u32(F64_LOCALS)
+        byte[] runLocals = new WasmWriter().u32(4).u32(i32Locals - 1).u8(I32).u32(I64_LOCALS).u8(I64).u32(F64_LOCALS)
                 .u8(ValueTypes.F64).u32(MAX_LOOPS).u8(I32).toByteArray();
         byte[] runBody = new WasmWriter().bytes(runLocals).bytes(code.toByteArray()).u8(0x0B).toByteArray();
         m.u8(10).sized(new WasmWriter().u32(2).sized(helper).sized(runBody).toByteArray());

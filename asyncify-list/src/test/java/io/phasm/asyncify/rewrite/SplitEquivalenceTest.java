@@ -22,7 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Random huge functions give the same results split and unsplit, compiled by Chicory as Phasm
  * runs PHP — the split module with the compiler refusing to fall back to the interpreter, so
  * every part really ran as a JVM method. Limits of 1-4 KiB split each function into many parts,
- * parts of parts' call sites included.
+ * parts of parts' call sites included. Seeds above 60 work on 24 i32 locals (PHP's large
+ * functions have 80 and more), so runs press against the budget of parameter slots: that is
+ * where a run once ended between a part's call and its dispatch (seed 252 caught it).
  *
  * <p>Chicory 1.7.5's interpreter is not a usable reference here: on a third of these programs it
  * disagrees with its own compiler about the unsplit module (and on a few split ones), while the
@@ -34,7 +36,7 @@ class SplitEquivalenceTest {
 
     static List<Long> seeds() {
         List<Long> seeds = new ArrayList<>();
-        for (long s = 1; s <= 60; s++) {
+        for (long s = 1; s <= 260; s++) {
             seeds.add(s);
         }
         return seeds;
@@ -45,13 +47,17 @@ class SplitEquivalenceTest {
     void splitCodeComputesWhatTheOriginalDid(long seed) {
         int size = 6_000 + (int) (seed * 997 % 30_000);
         int limit = 1_024 + (int) (seed * 131 % 3_000);
-        byte[] original = RandomProgram.generate(seed, size);
+        boolean wide = seed > 60;
+        byte[] original = RandomProgram.generate(seed, size, wide ? 24 : 8);
         ModuleSplitter.Result split = ModuleSplitter.split(original, limit);
 
         assertEquals(1, split.splits().size(), "run is the only function over the limit");
         ModuleSplitter.Split run = split.splits().getFirst();
-        assertTrue(run.parts() > 0, "run was split");
-        assertTrue(run.bytesAfter() < run.bytesBefore(), run.toString());
+        if (!wide) {
+            // a wide program may have no run within the parameter budget: then only equivalence is checked
+            assertTrue(run.parts() > 0, "run was split");
+            assertTrue(run.bytesAfter() < run.bytesBefore(), run.toString());
+        }
         for (int arg : new int[] {0, 1, (int) seed * 7919}) {
             Outcome expected = run(original, InterpreterFallback.WARN, arg);
             assertEquals(expected, run(split.module(), InterpreterFallback.FAIL, arg), "seed " + seed + " arg " + arg);
