@@ -8,6 +8,8 @@
 # included in the process time; the script's own time excludes start-up). The peers come from
 # ../shared/peers/run.sh (run it once: it installs them under $PEERS_DIR, default
 # /var/tmp/phasm-peers). Prints the median of REPS runs (default 3) and Phasm's ratio to each peer.
+# Every run's output, its timings masked, must be native PHP's (regex.php prints a checksum of its
+# matches, compile.php the bytes it compiled): a wrong result would make its time meaningless.
 set -euo pipefail
 REPS=${1:-3}
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -36,9 +38,17 @@ run() { # peer script -> "script_seconds process_seconds"
     phasm) out=$(cd "$WORK" && "$PHASM_HOME/bin/php" "$script") ;; # bin/php sees its working directory
   esac
   end=$(date +%s.%N)
-  local t
+  local t result
   t=$(printf '%s\n' "$out" | sed -n -E 's/^(time=|Total +)([0-9.]+).*/\2/p' | tail -1)
   [ -n "$t" ] || { echo "speed.sh: $peer $2 printed no time:" >&2; printf '%s\n' "$out" >&2; exit 1; }
+  result=$(printf '%s\n' "$out" | sed -E 's/[0-9]+\.[0-9]+/T/g')
+  if [ "$peer" = native ]; then
+    printf '%s\n' "$result" > "$WORK/$2.expected"
+  elif [ "$result" != "$(cat "$WORK/$2.expected")" ]; then
+    echo "speed.sh: $peer $2 printed other results than native PHP:" >&2
+    diff <(cat "$WORK/$2.expected") <(printf '%s\n' "$result") >&2 || true
+    exit 1
+  fi
   echo "$t $(printf %.2f "$(echo "$end - $start" | bc)")"
 }
 
@@ -50,7 +60,8 @@ for w in bench.php regex.php compile.php; do
   for p in $PEERS; do
     s=(); q=()
     for ((i = 0; i < REPS; i++)); do
-      read -r a b < <(run "$p" "$w")
+      read -r a b < <(run "$p" "$w") || true
+      [ -n "${a:-}" ] || exit 1 # run said why
       s+=("$a"); q+=("$b")
     done
     SCRIPT[$w,$p]=$(printf '%s\n' "${s[@]}" | median)
