@@ -7,13 +7,8 @@ final class WasmReader {
     private final int end;
 
     WasmReader(byte[] bytes) {
-        this(bytes, 0, bytes.length);
-    }
-
-    WasmReader(byte[] bytes, int from, int to) {
         this.bytes = bytes;
-        this.position = from;
-        this.end = to;
+        this.end = bytes.length;
     }
 
     int position() {
