@@ -17,3 +17,25 @@ export PATH=$JAVA_HOME/bin:$PATH
 # Compiled wasm functions become very large JVM methods: without this flag HotSpot never JITs them.
 # PHP requests run on virtual threads, whose maximum stack is -Xss: compiled wasm recursion is deep.
 PHASM_JVM_FLAGS="-XX:-DontCompileHugeMethods -XX:+UseParallelGC -Xss256m"
+
+# The JIT compiler for compiled PHP: phasm_jit_flags DEFAULT prints the JVM flags for PHASM_JIT
+# (graal or c2; DEFAULT when unset). HotSpot's own C1 and C2 give up on PHP's largest functions
+# (php_pcre2_match, lex_scan, ...), which then run in the JVM's bytecode interpreter; Graal (from
+# Maven Central, php-wasm/target/graal, plugged in through JVMCI) compiles them: WordPress pages
+# ~3.7x faster once warm. C2 starts faster and warms up faster, and only it can use JDK 25's AOT
+# cache (--upgrade-module-path turns CDS off), so short runs are quicker on it.
+# Measured figures: php-wasm/README.md, "The JIT compiler".
+phasm_jit_flags() {
+  local jit=${PHASM_JIT:-$1} graal=$PHASM_HOME/php-wasm/target/graal
+  case $jit in
+    c2) ;;
+    graal)
+      local jar module_path=
+      for jar in compiler collections word truffle-compiler; do
+        [ -f "$graal/$jar.jar" ] || { echo "PHASM_JIT=graal: $graal/$jar.jar is missing (built by: mvn -pl php-wasm package)" >&2; return 1; }
+        module_path=${module_path:+$module_path:}$graal/$jar.jar
+      done
+      echo "-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI -XX:+UseJVMCICompiler --upgrade-module-path=$module_path" ;;
+    *) echo "PHASM_JIT=$jit: expected graal or c2" >&2; return 1 ;;
+  esac
+}

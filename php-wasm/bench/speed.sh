@@ -4,7 +4,8 @@
 # Workloads: php-src's Zend/bench.php, scripts/regex.php (regex-heavy), scripts/compile.php
 # (compiles ~2 MB of PHP source). Peers: native PHP 8.2 (/usr/bin/php, opcache off, PCRE JIT on as
 # Debian ships it), WordPress Playground's @php-wasm/node 8.2 on node 24 (JSPI) and node 20
-# (Asyncify), and Phasm's `bin/php`. Each run is a fresh process (start-up and JIT warm-up
+# (Asyncify), and Phasm's `bin/php` on each JIT compiler (C2, its default, and PHASM_JIT=graal,
+# the server's default; see bin/java-env.sh). Each run is a fresh process (start-up and JIT warm-up
 # included in the process time; the script's own time excludes start-up). The peers come from
 # ../shared/peers/run.sh (run it once: it installs them under $PEERS_DIR, default
 # /var/tmp/phasm-peers). Prints the median of REPS runs (default 3) and Phasm's ratio to each peer.
@@ -35,7 +36,8 @@ run() { # peer script -> "script_seconds process_seconds"
     native) out=$(php -d opcache.enable_cli=0 "$script") ;;
     node24-jspi) out=$(cd "$B/pw24" && PHP=8.2 "$N24" node_modules/@php-wasm/cli/php-wasm.js "$script") ;;
     node20-asyncify) out=$(cd "$B/pw20" && PHP=8.2 "$N20" node_modules/@php-wasm/cli/php-wasm.js "$script") ;;
-    phasm) out=$(cd "$WORK" && "$PHASM_HOME/bin/php" "$script") ;; # bin/php sees its working directory
+    phasm-c2) out=$(cd "$WORK" && PHASM_JIT=c2 "$PHASM_HOME/bin/php" "$script") ;; # bin/php sees its working directory
+    phasm-graal) out=$(cd "$WORK" && PHASM_JIT=graal "$PHASM_HOME/bin/php" "$script") ;;
   esac
   end=$(date +%s.%N)
   local t result
@@ -54,7 +56,7 @@ run() { # peer script -> "script_seconds process_seconds"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-PEERS="native node24-jspi node20-asyncify phasm"
+PEERS="native node24-jspi node20-asyncify phasm-c2 phasm-graal"
 declare -A SCRIPT PROCESS
 for w in bench.php regex.php compile.php; do
   for p in $PEERS; do
@@ -71,14 +73,17 @@ for w in bench.php regex.php compile.php; do
 done
 
 echo
-echo "| workload | native PHP 8.2 | node 24 JSPI | node 20 Asyncify | Phasm | Phasm / node 24 | Phasm / node 20 |"
-echo "| --- | --- | --- | --- | --- | --- | --- |"
+echo "| workload | native PHP 8.2 | node 24 JSPI | node 20 Asyncify | Phasm C2 | Phasm Graal | C2 / node 24 | C2 / node 20 | Graal / node 24 | Graal / node 20 |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 for w in bench.php regex.php compile.php; do
   row="| $w (script s, process s)"
   for p in $PEERS; do row="$row | ${SCRIPT[$w,$p]}, ${PROCESS[$w,$p]}"; done
-  r24=$(echo "scale=2; ${SCRIPT[$w,phasm]} / ${SCRIPT[$w,node24-jspi]}" | bc)
-  r20=$(echo "scale=2; ${SCRIPT[$w,phasm]} / ${SCRIPT[$w,node20-asyncify]}" | bc)
-  echo "$row | ${r24}x | ${r20}x |"
+  for p in phasm-c2 phasm-graal; do
+    for node in node24-jspi node20-asyncify; do
+      row="$row | $(echo "scale=2; ${SCRIPT[$w,$p]} / ${SCRIPT[$w,$node]}" | bc)x"
+    done
+  done
+  echo "$row |"
 done
 echo
 echo "(median of $REPS runs each; ratios on the script's own time; lower is better)"

@@ -1,9 +1,11 @@
 package io.phasm.server;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import io.phasm.config.CommandLine;
 import io.phasm.config.ConfigException;
 import io.phasm.config.ConfigLoader;
 import io.phasm.config.PhasmConfig;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -44,6 +46,7 @@ public final class Main {
         }
         var address = server.address();
         System.err.println("Phasm serving " + config.site().docroot() + " at http://" + address.getHostString() + ":" + address.getPort() + "/");
+        System.err.println("JIT compiler: " + jitCompiler());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.err.println("Phasm shutting down: finishing requests in flight");
             try {
@@ -53,6 +56,22 @@ public final class Main {
             }
         }, "phasm-shutdown"));
         Thread.currentThread().join(); // the server runs on its own threads until the JVM is told to stop
+    }
+
+    /** Which compiler HotSpot's top tier is: PHP's throughput depends on it (bin/java-env.sh, PHASM_JIT). */
+    private static String jitCompiler() {
+        return usesJvmciCompiler()
+                ? "Graal (PHASM_JIT=graal)"
+                : "C2 (PHASM_JIT=c2; PHP's largest functions stay in the JVM's interpreter: see README)";
+    }
+
+    private static boolean usesJvmciCompiler() {
+        try {
+            var diagnostics = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            return Boolean.parseBoolean(diagnostics.getVMOption("UseJVMCICompiler").getValue());
+        } catch (IllegalArgumentException notEnabled) { // the option exists only with -XX:+EnableJVMCI
+            return false;
+        }
     }
 
     private static void exampleSite(Optional<Path> configFile, Map<String, String> overrides) {
