@@ -43,7 +43,7 @@ run() { # peer script -> "script_seconds process_seconds"
   local t result
   t=$(printf '%s\n' "$out" | sed -n -E 's/^(time=|Total +)([0-9.]+).*/\2/p' | tail -1)
   [ -n "$t" ] || { echo "speed.sh: $peer $2 printed no time:" >&2; printf '%s\n' "$out" >&2; exit 1; }
-  result=$(printf '%s\n' "$out" | sed -E 's/[0-9]+\.[0-9]+/T/g')
+  result=$(printf '%s\n' "$out" | sed -E 's/ *[0-9]+\.[0-9]+/ T/g') # padding varies with the digits
   if [ "$peer" = native ]; then
     printf '%s\n' "$result" > "$WORK/$2.expected"
   elif [ "$result" != "$(cat "$WORK/$2.expected")" ]; then
