@@ -70,10 +70,23 @@ emcc $flags $CFLAGS -I"$src/sapi/cli" -c "$SAPI/phasm_sapi.c" -o "$obj/phasm_sap
 emcc $flags $CFLAGS -c "$SAPI/libc_gaps.c" -o "$obj/libc_gaps.o"
 # PHP's own CLI front end, main() renamed so it becomes the phasm_cli export's body.
 emcc $flags $CFLAGS -I"$src/sapi/cli" -Dmain=php_cli_main -c "$src/sapi/cli/php_cli.c" -o "$obj/php_cli.o"
+# OPcache, compiled here rather than by PHP's configure: configure only builds it shared (a .so,
+# which wasm cannot load) and, cross-compiling, cannot detect anonymous shared mmap, which
+# emscripten's libc does provide. The web SAPI registers it (phasm_sapi.c); JIT and huge pages
+# stay off (no native code on wasm). The sources ext/opcache/config.m4 lists, less the SysV and
+# POSIX shm back-ends (emscripten has neither; they compile to nothing).
+opcache_objs=()
+for c in ZendAccelerator zend_accelerator_blacklist zend_accelerator_debug zend_accelerator_hash \
+    zend_accelerator_module zend_persist zend_persist_calc zend_file_cache zend_shared_alloc \
+    zend_accelerator_util_funcs shared_alloc_mmap; do
+  emcc $flags $CFLAGS -DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -DHAVE_SHM_MMAP_ANON=1 -Wno-implicit-fallthrough \
+    -c "$src/ext/opcache/$c.c" -o "$obj/opcache_$c.o"
+  opcache_objs+=("$obj/opcache_$c.o")
+done
 
-exports=_phasm_startup,_phasm_handle_request,_phasm_cli,_malloc,_free
+exports=_phasm_startup,_phasm_handle_request,_phasm_precompile,_phasm_cli,_malloc,_free
 emcc -O2 -o "$WORK/php-base.js" \
-  "$obj/phasm_sapi.o" "$obj/libc_gaps.o" "$obj/php_cli.o" \
+  "$obj/phasm_sapi.o" "$obj/libc_gaps.o" "$obj/php_cli.o" "${opcache_objs[@]}" \
   "$src"/sapi/cli/php_cli_server.o "$src"/sapi/cli/php_http_parser.o \
   "$src"/sapi/cli/ps_title.o "$src"/sapi/cli/php_cli_process_title.o \
   "$src/libs/libphp.a" \

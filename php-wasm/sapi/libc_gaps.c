@@ -3,6 +3,7 @@
  * PHP links against. Without them the final link fails.
  */
 #include <errno.h>
+#include <grp.h>
 #include <sys/file.h>
 #include <ucontext.h>
 #include <time.h>
@@ -55,4 +56,16 @@ int __wrap_flock(int fd, int operation)
 		return -1;
 	}
 	return 0;
+}
+
+/*
+ * OPcache calls initgroups() to switch to opcache.preload_user when started as root. There is
+ * one user here and no switching to another: refused, as for an unprivileged process.
+ */
+int initgroups(const char *user, gid_t group)
+{
+	(void) user;
+	(void) group;
+	errno = EPERM;
+	return -1;
 }

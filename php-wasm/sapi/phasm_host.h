@@ -1,6 +1,6 @@
 /*
  * Imports from the "phasm" module: the Java host's side of the web SAPI.
- * Each one is implemented by io.phasm.wasm.host.PhasmSapi (one Java method per import).
+ * Each one is implemented by io.phasm.wasm.imports.PhasmImports (one Java method per import).
  */
 #ifndef PHASM_HOST_H
 #define PHASM_HOST_H
@@ -19,6 +19,9 @@ PHASM_IMPORT(send_headers) void phasm_send_headers(int status, const char *lines
 PHASM_IMPORT(read_body) int phasm_read_body(char *buf, size_t len);
 /* A message from PHP's error log (error_log ini unset) with its syslog level. */
 PHASM_IMPORT(log_message) void phasm_log_message(const char *msg, size_t len, int syslog_level);
+
+/* A script the request ran (included or the main one), reported at its end while OPcache is on. */
+PHASM_IMPORT(script_used) void phasm_script_used(const char *path, size_t len);
 
 /* Sleeps for the given nanoseconds; the host suspends the instance instead of blocking a thread. */
 PHASM_IMPORT(sleep) void phasm_sleep(long long nanoseconds);

@@ -18,6 +18,7 @@
 #include "zend_exceptions.h"
 #include "zend_ini.h"
 #include "zend_smart_str.h"
+#include "zend_extensions.h"
 
 #include <emscripten/emscripten.h>
 
@@ -132,9 +133,75 @@ static void phasm_sapi_log_message(const char *message, int syslog_level)
 	phasm_log_message(message, strlen(message), syslog_level);
 }
 
+/*
+ * OPcache (compiled in by build-php.sh) is a Zend extension, which PHP loads from a .so named
+ * in php.ini; wasm loads no .so, so this module registers it instead. Module start-up runs
+ * before zend_startup_extensions(), which then starts OPcache like a loaded one.
+ */
+extern zend_extension zend_extension_entry;
+
+static PHP_MINIT_FUNCTION(phasm_opcache_loader)
+{
+	zend_register_extension(&zend_extension_entry, NULL);
+	return SUCCESS;
+}
+
+static zend_module_entry phasm_opcache_loader_module = {
+	STANDARD_MODULE_HEADER,
+	"Phasm OPcache loader",
+	NULL,
+	PHP_MINIT(phasm_opcache_loader),
+	NULL, NULL, NULL, NULL,
+	PHP_VERSION,
+	STANDARD_MODULE_PROPERTIES
+};
+
+/*
+ * OPcache guards its shared memory with fcntl locks on an unlinked file it opens at start-up.
+ * Under Phasm that memory is never shared: each instance has its own copy-on-write copy of the
+ * snapshot, so the locks guard nothing between instances, and a descriptor kept from start-up
+ * would point at nothing in the next instance's process. So the start-up's lock file is closed
+ * before the snapshot, and every request opens a lock file of its own in its own process.
+ */
+extern int lock_file;
+void zend_shared_alloc_create_lock(char *lockfile_path);
+/* OPcache started with its shared memory (opcache.enable=1): set at start-up, read by every request. */
+static bool opcache_in_use;
+
+static void opcache_lock_open(void)
+{
+	if (opcache_in_use) {
+		zend_shared_alloc_create_lock(INI_STR("opcache.lockfile_path"));
+	}
+}
+
+static void opcache_lock_close(void)
+{
+	if (opcache_in_use) {
+		close(lock_file);
+		lock_file = -1;
+	}
+}
+
+/* Tells the host which scripts this request compiled or took from OPcache, for its warm-up. */
+static void report_scripts_used(void)
+{
+	zend_string *path;
+	ZEND_HASH_FOREACH_STR_KEY(&EG(included_files), path) {
+		if (path) {
+			phasm_script_used(ZSTR_VAL(path), ZSTR_LEN(path));
+		}
+	} ZEND_HASH_FOREACH_END();
+}
+
 static int phasm_sapi_startup(sapi_module_struct *module)
 {
-	return php_module_startup(module, NULL);
+	if (php_module_startup(module, &phasm_opcache_loader_module) == FAILURE) {
+		return FAILURE;
+	}
+	opcache_in_use = lock_file != -1;
+	opcache_lock_close();
+	return SUCCESS;
 }
 
 static sapi_module_struct phasm_sapi_module = {
@@ -181,7 +248,9 @@ EMSCRIPTEN_KEEPALIVE int phasm_startup(const char *ini)
 		"log_errors=1\n"
 		"implicit_flush=0\n"
 		"output_buffering=4096\n"
-		"max_execution_time=30\n";
+		"max_execution_time=30\n"
+		/* A changed script is seen at the next request (OPcache checks its timestamp every time). */
+		"opcache.revalidate_freq=0\n";
 	sapi_startup(&phasm_sapi_module);
 	size_t ini_len = ini ? strlen(ini) : 0;
 	char *entries = malloc(sizeof(defaults) + ini_len + 2);
@@ -222,8 +291,10 @@ EMSCRIPTEN_KEEPALIVE int phasm_handle_request(const char *params, size_t params_
 	request_params = params;
 	request_params_len = params_len;
 	set_request_info();
+	opcache_lock_open();
 
 	if (php_request_startup() == FAILURE) {
+		opcache_lock_close();
 		request_params = NULL;
 		return -1;
 	}
@@ -240,7 +311,11 @@ EMSCRIPTEN_KEEPALIVE int phasm_handle_request(const char *params, size_t params_
 	}
 	zend_destroy_file_handle(&file_handle);
 	int status = EG(exit_status);
+	if (opcache_in_use) {
+		report_scripts_used();
+	}
 	php_request_shutdown(NULL);
+	opcache_lock_close();
 	if (SG(request_info).path_translated) {
 		efree(SG(request_info).path_translated);
 		SG(request_info).path_translated = NULL;
@@ -248,6 +323,54 @@ EMSCRIPTEN_KEEPALIVE int phasm_handle_request(const char *params, size_t params_
 	SG(server_context) = NULL;
 	request_params = NULL;
 	return status;
+}
+
+/*
+ * Compiles scripts into OPcache without running them (opcache_compile_file), in a request of
+ * their own, so that the host can snapshot PHP with them cached. paths: "PATH\0" each. Returns
+ * how many of them OPcache holds afterwards; -1 if OPcache is not in use or the request could
+ * not start. Why a script failed (a parse error, a missing file) goes to the log.
+ */
+EMSCRIPTEN_KEEPALIVE int phasm_precompile(const char *paths, size_t len)
+{
+	if (!opcache_in_use) {
+		return -1;
+	}
+	request_params = NULL;
+	request_params_len = 0;
+	set_request_info();
+	opcache_lock_open();
+	if (php_request_startup() == FAILURE) {
+		opcache_lock_close();
+		SG(server_context) = NULL;
+		return -1;
+	}
+	volatile int cached = 0; /* written between setjmp and a possible longjmp (zend_try) */
+	zval compile;
+	ZVAL_STRING(&compile, "opcache_compile_file");
+	for (const char *p = paths, *end = paths + len; p < end; p += strlen(p) + 1) {
+		zval path, result;
+		ZVAL_STRING(&path, p);
+		ZVAL_UNDEF(&result);
+		/*
+		 * A ParseError, called from outside any PHP code, is logged as a fatal error and bails
+		 * out (as from a shutdown function); the compiler is reset by then, so go on with the
+		 * next script.
+		 */
+		zend_try {
+			if (call_user_function(CG(function_table), NULL, &compile, &result, 1, &path) == SUCCESS
+					&& Z_TYPE(result) == IS_TRUE) {
+				cached++;
+			}
+		} zend_end_try();
+		zval_ptr_dtor(&result);
+		zval_ptr_dtor(&path);
+	}
+	zval_ptr_dtor(&compile);
+	php_request_shutdown(NULL);
+	opcache_lock_close();
+	SG(server_context) = NULL;
+	return cached;
 }
 
 /* The php command: argv as the native CLI gets it. Returns the process exit code. */

@@ -10,6 +10,7 @@ import io.phasm.wasm.instance.PhpProcess;
 import io.phasm.wasm.vfs.FsException;
 import java.util.concurrent.CompletableFuture;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,6 +24,8 @@ public final class PhasmImports {
     private final PhpProcess process;
     private final Suspender suspender;
     private RequestIo request = RequestIo.NONE;
+    /** Scripts the last request reported (script_used), until taken. */
+    private final List<String> scriptsUsed = new ArrayList<>();
 
     public PhasmImports(PhpProcess process, Suspender suspender) {
         this.process = process;
@@ -32,6 +35,13 @@ public final class PhasmImports {
     /** Connects the SAPI to the request being served (RequestIo.NONE between requests). */
     public void attach(RequestIo request) {
         this.request = request;
+    }
+
+    /** The scripts the requests since the last call ran (reported while OPcache is on), and forgets them. */
+    public List<String> takeScriptsUsed() {
+        List<String> taken = List.copyOf(scriptsUsed);
+        scriptsUsed.clear();
+        return taken;
     }
 
     public List<HostFunction> functions() {
@@ -53,6 +63,10 @@ public final class PhasmImports {
                 })
                 .add("log_message", "v(iii)", (inst, a) -> {
                     request.log(inst.memory().readString((int) a[0], (int) a[1], StandardCharsets.UTF_8), (int) a[2]);
+                    return Results.none();
+                })
+                .add("script_used", "v(ii)", (inst, a) -> {
+                    scriptsUsed.add(inst.memory().readString((int) a[0], (int) a[1], StandardCharsets.UTF_8));
                     return Results.none();
                 })
                 .add("flock", "i(ii)", (inst, a) -> suspender.await(() -> flock((int) a[0], (int) a[1]), Results.WHILE_UNWINDING))

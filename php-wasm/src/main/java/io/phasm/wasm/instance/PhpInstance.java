@@ -41,6 +41,8 @@ public final class PhpInstance {
     private final AsyncifyDriver driver = new AsyncifyDriver();
     private final PhasmImports phasm;
     private final List<String> unsupported = new ArrayList<>();
+    /** The snapshot this instance continues from; null for one started from scratch. */
+    private final WarmSnapshot madeFrom;
 
     /** A fresh instance: memory from the module's data segments, C constructors run. */
     public PhpInstance(PhpProcess process) {
@@ -54,6 +56,7 @@ public final class PhpInstance {
      */
     PhpInstance(PhpProcess process, WarmSnapshot from) {
         this.process = process;
+        this.madeFrom = from;
         this.phasm = new PhasmImports(process, driver);
         this.instance = Instance.builder(from == null ? PhpModule.wasm() : PhpModule.wasmWithoutData())
                 .withMachineFactory(PhpModule.machineFactory())
@@ -111,8 +114,21 @@ public final class PhpInstance {
         process.restart();
         driver.reset();
         phasm.attach(RequestIo.NONE);
+        phasm.takeScriptsUsed();
         ((CopyOnWriteMemory) instance.memory()).reset();
         snapshot.restoreGlobals(instance);
+    }
+
+    WarmSnapshot madeFrom() {
+        return madeFrom;
+    }
+
+    /**
+     * The scripts the requests served since the last call ran (the main script and every file
+     * included), as PHP reports them while OPcache is on; empty otherwise.
+     */
+    public List<String> takeScriptsUsed() {
+        return phasm.takeScriptsUsed();
     }
 
     public PhpProcess process() {
@@ -186,12 +202,36 @@ public final class PhpInstance {
             block.writeBytes(value.getBytes(StandardCharsets.UTF_8));
             block.write(0);
         });
-        byte[] bytes = block.toByteArray();
+        return callWithBlock("phasm_handle_request", block.toByteArray(), io, resumeOn);
+    }
+
+    /**
+     * Compiles scripts (absolute paths PHP sees) into OPcache without running them, in a request
+     * of their own; PHP's log (why a script could not be compiled) goes to io. Completes with how
+     * many of them OPcache then holds, or exceptionally with a PhpFailure (also when OPcache is off).
+     */
+    public CompletableFuture<Integer> precompile(List<String> scripts, RequestIo io, Executor resumeOn) {
+        ByteArrayOutputStream block = new ByteArrayOutputStream();
+        scripts.forEach(path -> {
+            block.writeBytes(path.getBytes(StandardCharsets.UTF_8));
+            block.write(0);
+        });
+        return callWithBlock("phasm_precompile", block.toByteArray(), io, resumeOn).thenApply(cached -> {
+            if (cached < 0) {
+                throw new PhpFailure("PHP could not compile scripts into OPcache (phasm_precompile returned " + cached
+                        + "; is opcache.enable off?)", Failures.UNSUPPORTED, null);
+            }
+            return cached;
+        });
+    }
+
+    /** Calls a SAPI export taking (address, length) of bytes, with io attached while it runs. */
+    private CompletableFuture<Integer> callWithBlock(String export, byte[] bytes, RequestIo io, Executor resumeOn) {
         try {
-            int address = malloc(bytes.length);
+            int address = malloc(Math.max(bytes.length, 1));
             instance.memory().write(address, bytes);
             phasm.attach(io);
-            return driver.call("phasm_handle_request", resumeOn, address, bytes.length)
+            return driver.call(export, resumeOn, address, bytes.length)
                     .handle((result, error) -> {
                         phasm.attach(RequestIo.NONE);
                         instance.export("free").apply(address);

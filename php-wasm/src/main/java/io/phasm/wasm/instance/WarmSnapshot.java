@@ -4,18 +4,22 @@ import com.dylibso.chicory.runtime.GlobalInstance;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
 import com.dylibso.chicory.wasm.types.MutabilityType;
+import io.phasm.wasm.imports.RequestIo;
 import io.phasm.wasm.memory.CopyOnWriteMemory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
- * PHP started once for web requests and captured right after phasm_startup: the linear memory
- * and the wasm globals. An instance made from it skips PHP's start-up (module initialisation,
- * ini parsing, class tables) and shares the captured pages until it writes them
- * (CopyOnWriteMemory): it costs the pages its requests touch, not a copy of the memory.
+ * PHP started once for web requests and captured right after phasm_startup (or, later, after
+ * compiling scripts into its OPcache: {@link #precompiled}): the linear memory and the wasm
+ * globals. An instance made from it skips PHP's start-up (module initialisation, ini parsing,
+ * class tables) and shares the captured pages until it writes them (CopyOnWriteMemory): it
+ * costs the pages its requests touch, not a copy of the memory.
  *
- * The host side of a started instance is nothing but stdio (checked at capture), so a snapshot
+ * The host side of a captured instance is nothing but stdio (checked at capture), so a snapshot
  * can continue with any new process: requests get their own descriptors, mounts and output.
  */
 public final class WarmSnapshot {
@@ -28,7 +32,7 @@ public final class WarmSnapshot {
     private final long[] globalsHigh;
 
     private WarmSnapshot(Instance started) {
-        this.pages = CopyOnWriteMemory.imageOf(started.memory());
+        this.pages = ((CopyOnWriteMemory) started.memory()).image();
         int count = started.globalCount();
         this.globalsLow = new long[count];
         this.globalsHigh = new long[count];
@@ -46,19 +50,50 @@ public final class WarmSnapshot {
     public static WarmSnapshot startWeb(PhpProcess starter, String ini) {
         PhpInstance php = new PhpInstance(starter);
         php.startWeb(ini);
-        List<Integer> open = starter.descriptors().openDescriptors();
+        return capture(php, "start-up");
+    }
+
+    /**
+     * This snapshot with scripts compiled into its OPcache (PhpInstance.precompile), run in a new
+     * instance made from it in process; that instance is used up. The new snapshot shares every
+     * page the compiling did not write with this one. Also returns how many of the scripts its
+     * OPcache holds.
+     */
+    public Precompiled precompiled(PhpProcess process, List<String> scripts, RequestIo log, Executor resumeOn) {
+        PhpInstance php = newInstance(process);
+        int cached;
+        try {
+            cached = php.precompile(scripts, log, resumeOn).join();
+        } catch (CompletionException e) {
+            process.exit();
+            throw Failures.describe(e);
+        }
+        return new Precompiled(capture(php, "compiling scripts"), cached);
+    }
+
+    /** A snapshot from {@link #precompiled}, and how many of the scripts asked for its OPcache holds. */
+    public record Precompiled(WarmSnapshot snapshot, int cached) {}
+
+    private static WarmSnapshot capture(PhpInstance php, String after) {
+        List<Integer> open = php.process().descriptors().openDescriptors();
         if (!open.equals(STDIO)) {
-            // A descriptor PHP kept from start-up would point at nothing in the next process.
-            throw new IllegalStateException("PHP kept descriptors " + open + " open after start-up; cannot snapshot it");
+            // A descriptor PHP kept would point at nothing in the next process.
+            php.process().exit();
+            throw new IllegalStateException("PHP kept descriptors " + open + " open after " + after + "; cannot snapshot it");
         }
         WarmSnapshot snapshot = new WarmSnapshot(php.wasm());
-        starter.exit();
+        php.process().exit();
         return snapshot;
     }
 
     /** A new instance, in the state PHP was in when the snapshot was taken, running in process. */
     public PhpInstance newInstance(PhpProcess process) {
         return new PhpInstance(process, this);
+    }
+
+    /** Whether php was made from this snapshot (by newInstance, or reset to it since). */
+    public boolean made(PhpInstance php) {
+        return php.madeFrom() == this;
     }
 
     /** Bytes of linear memory each instance starts with. */
@@ -75,10 +110,11 @@ public final class WarmSnapshot {
      * Resets a used instance (made from this snapshot) to the snapshot's state for another
      * request: its memory shares the snapshot's pages again and keeps the copies it made for
      * reuse. Returns false, and leaves the instance alone, if its memory grew so much that
-     * keeping it would waste memory.
+     * keeping it would waste memory, or if it was made from another snapshot (the site's
+     * snapshot moved on while it served).
      */
     public boolean reset(PhpInstance used) {
-        if (used.wasm().memory().pages() > 2 * pages.length) {
+        if (!made(used) || used.wasm().memory().pages() > 2 * pages.length) {
             return false;
         }
         used.resetTo(this);

@@ -80,14 +80,21 @@ public final class CopyOnWriteMemory implements Memory {
         grow(limits.initialPages()); // zeros until initialize() puts the image in
     }
 
-    /** Captures memory's pages as an image for new memories; null for each page of zeros. */
-    public static byte[][] imageOf(Memory memory) {
-        byte[][] pages = new byte[memory.pages()][];
-        for (int i = 0; i < pages.length; i++) {
-            byte[] page = memory.readBytes(i * PAGE, PAGE);
-            pages[i] = Arrays.equals(page, ZERO_PAGE) ? null : page;
+    /**
+     * This memory's pages as an image for new memories (null for a page of zeros). A page it
+     * never wrote is its image's page, shared rather than copied: an image taken from a memory
+     * made from an image costs only the pages written since.
+     */
+    public byte[][] image() {
+        byte[][] result = new byte[pages][];
+        for (int i = 0; i < pages; i++) {
+            if (writable[i] == null) {
+                result[i] = readable[i] == ZERO_PAGE ? null : readable[i];
+            } else {
+                result[i] = Arrays.equals(writable[i], ZERO_PAGE) ? null : writable[i].clone();
+            }
         }
-        return pages;
+        return result;
     }
 
     /**

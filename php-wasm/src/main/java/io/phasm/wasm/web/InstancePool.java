@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * then are refused), hands each an instance (a ready copy of the warm snapshot, or in reuse mode
  * an idle one), runs PHP on virtual threads (a few computing at once), never on the caller's, and stops a request
  * at its time limit. An instance that failed or was stopped is never used again; in per-request
- * mode one that finished is reset to the snapshot before it serves again.
+ * mode one that finished is reset to the snapshot before it serves again. The scripts finished
+ * requests ran go to the site's OPcache warm-up (SnapshotWarmup).
  */
 public final class InstancePool implements AutoCloseable {
     /**
@@ -41,6 +42,7 @@ public final class InstancePool implements AutoCloseable {
     private final Admission admission;
     /** Starts each PHP step on a virtual thread that computes only while holding a running permit. */
     private final Executor phpThreads;
+    private final SnapshotWarmup warmup;
     private final ExecutorService preparer;
     private final ScheduledExecutorService deadlines;
     private final LinkedBlockingQueue<PhpInstance> ready = new LinkedBlockingQueue<>();
@@ -63,6 +65,7 @@ public final class InstancePool implements AutoCloseable {
         Semaphore running = new Semaphore(settings.phpThreads(), true);
         ThreadFactory virtual = Thread.ofVirtual().name("phasm-php-", 1).factory();
         this.phpThreads = task -> virtual.newThread(() -> RunningPermits.run(running, task)).start();
+        this.warmup = new SnapshotWarmup(site, phpThreads);
         this.preparer = Executors.newSingleThreadExecutor(threads("phasm-prepare-", PHP_THREAD_STACK, Thread.MIN_PRIORITY));
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, threads("phasm-deadline-", 0, Thread.MAX_PRIORITY));
         timer.setRemoveOnCancelPolicy(true); // finished requests must not keep their instance alive until the deadline
@@ -113,6 +116,9 @@ public final class InstancePool implements AutoCloseable {
                     deadline.cancel(false);
                 }
                 Outcome result = error == null ? new Outcome.Finished(status) : new Outcome.Failed(PhpFailure.of(error));
+                if (error == null) {
+                    warmup.record(php.takeScriptsUsed());
+                }
                 // Announced before the outcome completes: the caller's next request then waits for
                 // this instance rather than building one.
                 boolean mayRecycle = error == null && !settings.reuseInstances();
@@ -184,7 +190,7 @@ public final class InstancePool implements AutoCloseable {
     }
 
     private PhpInstance takeReady() {
-        PhpInstance php = ready.poll();
+        PhpInstance php = pollCurrent();
         if (php == null && recycling.get() > 0) {
             // An instance being reset is ready in a few milliseconds: sooner than building one.
             try {
@@ -192,9 +198,26 @@ public final class InstancePool implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            if (php != null && !site.snapshot().made(php)) {
+                php.process().exit();
+                php = null;
+            }
         }
         topUpReady();
         return php != null ? php : newInstance();
+    }
+
+    /**
+     * A ready instance of the site's current snapshot, or null. Those made before the snapshot
+     * moved on (an OPcache warm-up) are dropped: a new copy costs milliseconds, compiling the
+     * scripts the new snapshot holds far more.
+     */
+    private PhpInstance pollCurrent() {
+        PhpInstance php;
+        while ((php = ready.poll()) != null && !site.snapshot().made(php)) {
+            php.process().exit();
+        }
+        return php;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.phasm.wasm.web;
 
 import io.phasm.network.NetworkBridge;
 import io.phasm.wasm.fd.FileLocks;
+import io.phasm.wasm.imports.RequestIo;
 import io.phasm.wasm.instance.PhpInstance;
 import io.phasm.wasm.instance.PhpProcess;
 import io.phasm.wasm.instance.WarmSnapshot;
@@ -10,16 +11,18 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 
 /**
  * PHP set up to serve one site: the php.ini text it starts with, the host directories it sees
  * and its environment. PHP starts once, when the site is created; every instance after that is
- * a copy of that warm start (see WarmSnapshot), in a process of its own.
+ * a copy of that warm start (see WarmSnapshot), in a process of its own. The warm start moves
+ * on when scripts are compiled into its OPcache ({@link #precompile}, see SnapshotWarmup).
  */
 public final class PhpSite {
     private final Settings settings;
     private final FileLocks locks = new FileLocks();
-    private final WarmSnapshot snapshot;
+    private volatile WarmSnapshot snapshot;
 
     /**
      * ini: php.ini lines applied over the SAPI's defaults; output: where PHP's stdout/stderr
@@ -45,9 +48,20 @@ public final class PhpSite {
         return snapshot.newInstance(newProcess());
     }
 
-    /** The warm start every instance copies. */
+    /** The warm start new instances copy. */
     public WarmSnapshot snapshot() {
         return snapshot;
+    }
+
+    /**
+     * Compiles scripts into OPcache in a new warm start, which instances made from now on copy;
+     * returns how many of them its OPcache holds. PHP's log of the compiling goes to log. Not
+     * for concurrent use (two would each drop the other's scripts).
+     */
+    int precompile(List<String> scripts, RequestIo log, Executor resumeOn) {
+        WarmSnapshot.Precompiled next = snapshot.precompiled(newProcess(), scripts, log, resumeOn);
+        snapshot = next.snapshot();
+        return next.cached();
     }
 
     private PhpProcess newProcess() {

@@ -2,7 +2,9 @@ package io.phasm.wasm.memory;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.dylibso.chicory.runtime.Memory;
@@ -161,13 +163,34 @@ class CopyOnWriteMemoryTest {
     }
 
     @Test
-    void imageOfKeepsOnlyNonZeroPages() {
+    void anImageKeepsOnlyNonZeroPages() {
         CopyOnWriteMemory m = new CopyOnWriteMemory(new MemoryLimits(3, 3));
         m.writeI32(2 * PAGE + 8, 77);
-        byte[][] image = CopyOnWriteMemory.imageOf(m);
+        m.writeI32(PAGE, 5);
+        m.writeI32(PAGE, 0); // written, but zeros again
+        byte[][] image = m.image();
         assertEquals(3, image.length);
         assertNull(image[0]);
         assertNull(image[1]);
         assertEquals(77, initialized(new MemoryLimits(3, 3), image).readInt(2 * PAGE + 8));
+    }
+
+    @Test
+    void anImageOfAMemoryMadeFromAnImageSharesThePagesNotWritten() {
+        byte[][] first = image();
+        CopyOnWriteMemory m = initialized(new MemoryLimits(3, 4), first);
+        m.writeByte(2 * PAGE + 1, (byte) 9);
+        m.grow(1);
+        m.writeByte(3 * PAGE, (byte) 4);
+        byte[][] second = m.image();
+        assertEquals(4, second.length);
+        assertSame(first[0], second[0], "never written: the same page, not a copy");
+        assertNull(second[1]);
+        assertNotSame(first[2], second[2]);
+        assertEquals(9, second[2][1]);
+        assertEquals(3, first[2][1], "the first image is untouched");
+        assertEquals(4, second[3][0]);
+        m.writeByte(2 * PAGE + 1, (byte) 7);
+        assertEquals(9, second[2][1], "the image does not follow later writes");
     }
 }

@@ -1,0 +1,142 @@
+package io.phasm.wasm.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.phasm.wasm.PhpRun;
+import io.phasm.wasm.RecordingRequestIo;
+import io.phasm.wasm.instance.WarmSnapshot;
+import io.phasm.wasm.vfs.HostMount;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** OPcache across requests: the scripts requests ran are compiled into the site's snapshot. */
+class SnapshotWarmupTest {
+    @TempDir
+    Path docroot;
+
+    private PhpSite site(String ini) throws Exception {
+        return CompletableFuture.supplyAsync(() -> new PhpSite(new PhpSite.Settings(ini,
+                List.of(new HostMount(docroot, "/var/www", false)), Map.of(), OutputStream.nullOutputStream(), null)))
+                .get(120, TimeUnit.SECONDS);
+    }
+
+    private static InstancePool pool(PhpSite site) {
+        return new InstancePool(site, new PoolSettings(false, 2, 1, Duration.ofSeconds(5), Duration.ofSeconds(60), 3, 2));
+    }
+
+    private static String get(InstancePool pool, String script) throws Exception {
+        RecordingRequestIo io = new RecordingRequestIo("");
+        Outcome outcome = pool.serve(Map.of("REQUEST_METHOD", "GET", "SCRIPT_FILENAME", "/var/www/" + script,
+                "SCRIPT_NAME", "/" + script, "REQUEST_URI", "/" + script, "QUERY_STRING", ""), io).get(60, TimeUnit.SECONDS);
+        assertEquals(new Outcome.Finished(0), outcome, io::text);
+        return io.text();
+    }
+
+    /** Written a minute ago: OPcache does not cache a file changed in the last 2 s (opcache.file_update_protection). */
+    private void write(String name, String php, int minutesAgo) throws Exception {
+        Path file = docroot.resolve(name);
+        Files.writeString(file, php);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60L * minutesAgo)));
+    }
+
+    private static WarmSnapshot nextSnapshot(PhpSite site, WarmSnapshot before) throws InterruptedException {
+        long end = System.nanoTime() + 60_000_000_000L;
+        while (site.snapshot() == before) {
+            assertTrue(System.nanoTime() < end, "no warm-up in 60 s");
+            Thread.sleep(10);
+        }
+        return site.snapshot();
+    }
+
+    @Test
+    void scriptsARequestRanAreCachedInTheInstancesMadeAfterItAndNotRun() throws Exception {
+        write("page.php", """
+                <?php
+                echo json_encode(['lib cached before include' => opcache_is_script_cached(__DIR__ . '/lib.php')]);
+                require __DIR__ . '/lib.php';
+                echo lib();
+                """, 1);
+        write("lib.php", "<?php file_put_contents(__DIR__ . '/runs.txt', 'ran;', FILE_APPEND); function lib() { return ' lib v1'; }", 1);
+        PhpSite site = site("");
+        WarmSnapshot started = site.snapshot();
+        try (InstancePool pool = pool(site)) {
+            assertEquals("{\"lib cached before include\":false} lib v1", get(pool, "page.php"));
+            WarmSnapshot warmed = nextSnapshot(site, started);
+            // An instance made from the warmed snapshot has lib.php in OPcache before it includes it.
+            assertEquals("{\"lib cached before include\":true} lib v1", get(pool, "page.php"));
+            assertEquals("{\"lib cached before include\":true} lib v1", get(pool, "page.php"));
+            assertSame(warmed, site.snapshot(), "nothing new to compile: no other warm-up");
+            // Compiled, never run: only the three requests wrote.
+            assertEquals("ran;ran;ran;", Files.readString(docroot.resolve("runs.txt")));
+
+            // OPcache still checks timestamps: a changed script is seen at the next request (its
+            // cached copy is out of date, so the request compiles it).
+            write("lib.php", "<?php function lib() { return ' lib v2'; }", 0);
+            assertEquals("{\"lib cached before include\":false} lib v2", get(pool, "page.php"));
+        }
+    }
+
+    @Test
+    void aScriptThatDoesNotCompileIsLeftOutAndTheRestIsCompiled() throws Exception {
+        write("good.php", "<?php echo 'good';", 1);
+        write("broken.php", "<?php echo 'broken' +;", 1);
+        PhpSite site = site("");
+        WarmSnapshot started = site.snapshot();
+        RecordingRequestIo log = new RecordingRequestIo("");
+        int cached = CompletableFuture.supplyAsync(() -> site.precompile(
+                List.of("/var/www/broken.php", "/var/www/missing.php", "/var/www/good.php"), log, PhpRun.PHP_THREADS), PhpRun.PHP_THREADS)
+                .get(60, TimeUnit.SECONDS);
+        assertEquals(1, cached, () -> String.join("\n", log.log));
+        assertNotSame(started, site.snapshot());
+        String said = String.join("\n", log.log);
+        assertTrue(said.contains("syntax error") && said.contains("broken.php"), said);
+        assertTrue(said.contains("missing.php"), said);
+        try (InstancePool pool = pool(site)) {
+            write("page.php", "<?php echo opcache_is_script_cached('/var/www/good.php') ? 'cached' : 'not cached';", 1);
+            assertEquals("cached", get(pool, "page.php"));
+        }
+    }
+
+    @Test
+    void withOpcacheOffNothingIsWarmed() throws Exception {
+        write("page.php", "<?php echo function_exists('opcache_is_script_cached') && opcache_is_script_cached(__FILE__) ? 'cached' : 'not cached';", 1);
+        PhpSite site = site("opcache.enable=0\n");
+        WarmSnapshot started = site.snapshot();
+        try (InstancePool pool = pool(site)) {
+            for (int i = 0; i < 3; i++) {
+                assertEquals("not cached", get(pool, "page.php"));
+            }
+            Thread.sleep(500);
+            assertSame(started, site.snapshot());
+        }
+    }
+
+    @Test
+    void readyInstancesOfTheSnapshotBeforeAWarmUpAreDropped() throws Exception {
+        write("page.php", "<?php echo opcache_is_script_cached(__DIR__ . '/lib.php') ? 'cached' : 'not cached'; require 'lib.php';", 1);
+        write("lib.php", "<?php ", 1);
+        PhpSite site = site("");
+        WarmSnapshot started = site.snapshot();
+        try (InstancePool pool = pool(site)) {
+            assertEquals("not cached", get(pool, "page.php"));
+            nextSnapshot(site, started);
+            // The pool made a ready instance at its start, of the start-up snapshot; it is not used.
+            for (int i = 0; i < 3; i++) {
+                assertEquals("cached", get(pool, "page.php"));
+            }
+        }
+    }
+}
