@@ -20,8 +20,8 @@ PHASM_IMPORT(read_body) int phasm_read_body(char *buf, size_t len);
 /* A message from PHP's error log (error_log ini unset) with its syslog level. */
 PHASM_IMPORT(log_message) void phasm_log_message(const char *msg, size_t len, int syslog_level);
 
-/* A script the request ran (included or the main one), reported at its end while OPcache is on. */
-PHASM_IMPORT(script_used) void phasm_script_used(const char *path, size_t len);
+/* A script the request had to compile: OPcache (on) did not hold it, or held it out of date. */
+PHASM_IMPORT(script_compiled) void phasm_script_compiled(const char *path, size_t len);
 
 /* Sleeps for the given nanoseconds; the host suspends the instance instead of blocking a thread. */
 PHASM_IMPORT(sleep) void phasm_sleep(long long nanoseconds);

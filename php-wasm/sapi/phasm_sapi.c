@@ -136,12 +136,34 @@ static void phasm_sapi_log_message(const char *message, int syslog_level)
 /*
  * OPcache (compiled in by build-php.sh) is a Zend extension, which PHP loads from a .so named
  * in php.ini; wasm loads no .so, so this module registers it instead. Module start-up runs
- * before zend_startup_extensions(), which then starts OPcache like a loaded one.
+ * before zend_startup_extensions(), which then starts OPcache like a loaded one. Only the web
+ * SAPI loads it (the php command runs without OPcache, like native CLI by default).
  */
 extern zend_extension zend_extension_entry;
 
+/* OPcache started with its shared memory (opcache.enable=1): set at start-up, read by every request. */
+static bool opcache_in_use;
+
+static zend_op_array *(*compile_file_uncached)(zend_file_handle *file_handle, int type);
+
+/*
+ * OPcache wraps the compiler it finds at its start-up, this one, and calls it only for scripts
+ * it does not hold (or holds out of date): each script compiled here is reported to the host,
+ * whose warm-up compiles it into the snapshot (phasm_precompile) for the instances after.
+ */
+static zend_op_array *compile_file_reporting(zend_file_handle *file_handle, int type)
+{
+	zend_op_array *op_array = compile_file_uncached(file_handle, type);
+	if (opcache_in_use && op_array && op_array->filename) {
+		phasm_script_compiled(ZSTR_VAL(op_array->filename), ZSTR_LEN(op_array->filename));
+	}
+	return op_array;
+}
+
 static PHP_MINIT_FUNCTION(phasm_opcache_loader)
 {
+	compile_file_uncached = zend_compile_file;
+	zend_compile_file = compile_file_reporting;
 	zend_register_extension(&zend_extension_entry, NULL);
 	return SUCCESS;
 }
@@ -165,8 +187,6 @@ static zend_module_entry phasm_opcache_loader_module = {
  */
 extern int lock_file;
 void zend_shared_alloc_create_lock(char *lockfile_path);
-/* OPcache started with its shared memory (opcache.enable=1): set at start-up, read by every request. */
-static bool opcache_in_use;
 
 static void opcache_lock_open(void)
 {
@@ -181,17 +201,6 @@ static void opcache_lock_close(void)
 		close(lock_file);
 		lock_file = -1;
 	}
-}
-
-/* Tells the host which scripts this request compiled or took from OPcache, for its warm-up. */
-static void report_scripts_used(void)
-{
-	zend_string *path;
-	ZEND_HASH_FOREACH_STR_KEY(&EG(included_files), path) {
-		if (path) {
-			phasm_script_used(ZSTR_VAL(path), ZSTR_LEN(path));
-		}
-	} ZEND_HASH_FOREACH_END();
 }
 
 static int phasm_sapi_startup(sapi_module_struct *module)
@@ -311,9 +320,6 @@ EMSCRIPTEN_KEEPALIVE int phasm_handle_request(const char *params, size_t params_
 	}
 	zend_destroy_file_handle(&file_handle);
 	int status = EG(exit_status);
-	if (opcache_in_use) {
-		report_scripts_used();
-	}
 	php_request_shutdown(NULL);
 	opcache_lock_close();
 	if (SG(request_info).path_translated) {
@@ -325,13 +331,27 @@ EMSCRIPTEN_KEEPALIVE int phasm_handle_request(const char *params, size_t params_
 	return status;
 }
 
+static bool call_with_path(zval *function, const char *path)
+{
+	zval arg, result;
+	ZVAL_STRING(&arg, path);
+	ZVAL_UNDEF(&result);
+	bool is_true = call_user_function(CG(function_table), NULL, function, &result, 1, &arg) == SUCCESS
+		&& Z_TYPE(result) == IS_TRUE;
+	zval_ptr_dtor(&result);
+	zval_ptr_dtor(&arg);
+	return is_true;
+}
+
 /*
  * Compiles scripts into OPcache without running them (opcache_compile_file), in a request of
- * their own, so that the host can snapshot PHP with them cached. paths: "PATH\0" each. Returns
- * how many of them OPcache holds afterwards; -1 if OPcache is not in use or the request could
- * not start. Why a script failed (a parse error, a missing file) goes to the log.
+ * their own, so that the host can snapshot PHP with them cached. paths: "PATH\0" each; cached
+ * gets a byte per path, 1 if OPcache holds that script afterwards (not for a parse error, a
+ * missing file, one changed in the last opcache.file_update_protection seconds, a full cache).
+ * Returns how many it holds; -1 if OPcache is not in use or the request could not start. Why a
+ * script failed goes to the log.
  */
-EMSCRIPTEN_KEEPALIVE int phasm_precompile(const char *paths, size_t len)
+EMSCRIPTEN_KEEPALIVE int phasm_precompile(const char *paths, size_t len, char *cached)
 {
 	if (!opcache_in_use) {
 		return -1;
@@ -345,32 +365,32 @@ EMSCRIPTEN_KEEPALIVE int phasm_precompile(const char *paths, size_t len)
 		SG(server_context) = NULL;
 		return -1;
 	}
-	volatile int cached = 0; /* written between setjmp and a possible longjmp (zend_try) */
-	zval compile;
+	volatile int count = 0; /* written between setjmp and a possible longjmp (zend_try) */
+	zval compile, is_cached;
 	ZVAL_STRING(&compile, "opcache_compile_file");
-	for (const char *p = paths, *end = paths + len; p < end; p += strlen(p) + 1) {
-		zval path, result;
-		ZVAL_STRING(&path, p);
-		ZVAL_UNDEF(&result);
+	ZVAL_STRING(&is_cached, "opcache_is_script_cached");
+	int i = 0;
+	for (const char *p = paths, *end = paths + len; p < end; p += strlen(p) + 1, i++) {
+		cached[i] = 0;
 		/*
 		 * A ParseError, called from outside any PHP code, is logged as a fatal error and bails
 		 * out (as from a shutdown function); the compiler is reset by then, so go on with the
 		 * next script.
 		 */
 		zend_try {
-			if (call_user_function(CG(function_table), NULL, &compile, &result, 1, &path) == SUCCESS
-					&& Z_TYPE(result) == IS_TRUE) {
-				cached++;
+			call_with_path(&compile, p);
+			if (call_with_path(&is_cached, p)) {
+				cached[i] = 1;
+				count++;
 			}
 		} zend_end_try();
-		zval_ptr_dtor(&result);
-		zval_ptr_dtor(&path);
 	}
 	zval_ptr_dtor(&compile);
+	zval_ptr_dtor(&is_cached);
 	php_request_shutdown(NULL);
 	opcache_lock_close();
 	SG(server_context) = NULL;
-	return cached;
+	return count;
 }
 
 /* The php command: argv as the native CLI gets it. Returns the process exit code. */

@@ -24,8 +24,8 @@ public final class PhasmImports {
     private final PhpProcess process;
     private final Suspender suspender;
     private RequestIo request = RequestIo.NONE;
-    /** Scripts the last request reported (script_used), until taken. */
-    private final List<String> scriptsUsed = new ArrayList<>();
+    /** Scripts PHP reported compiling (script_compiled), until taken. */
+    private final List<String> scriptsCompiled = new ArrayList<>();
 
     public PhasmImports(PhpProcess process, Suspender suspender) {
         this.process = process;
@@ -37,10 +37,10 @@ public final class PhasmImports {
         this.request = request;
     }
 
-    /** The scripts the requests since the last call ran (reported while OPcache is on), and forgets them. */
-    public List<String> takeScriptsUsed() {
-        List<String> taken = List.copyOf(scriptsUsed);
-        scriptsUsed.clear();
+    /** The scripts PHP compiled since the last call (reported while OPcache is on), and forgets them. */
+    public List<String> takeScriptsCompiled() {
+        List<String> taken = List.copyOf(scriptsCompiled);
+        scriptsCompiled.clear();
         return taken;
     }
 
@@ -65,8 +65,8 @@ public final class PhasmImports {
                     request.log(inst.memory().readString((int) a[0], (int) a[1], StandardCharsets.UTF_8), (int) a[2]);
                     return Results.none();
                 })
-                .add("script_used", "v(ii)", (inst, a) -> {
-                    scriptsUsed.add(inst.memory().readString((int) a[0], (int) a[1], StandardCharsets.UTF_8));
+                .add("script_compiled", "v(ii)", (inst, a) -> {
+                    scriptsCompiled.add(inst.memory().readString((int) a[0], (int) a[1], StandardCharsets.UTF_8));
                     return Results.none();
                 })
                 .add("flock", "i(ii)", (inst, a) -> suspender.await(() -> flock((int) a[0], (int) a[1]), Results.WHILE_UNWINDING))

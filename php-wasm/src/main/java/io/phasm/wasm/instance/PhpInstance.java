@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.stream.IntStream;
 
 /**
  * One PHP.wasm instance with its process: imports wired, memory set up, C constructors run.
@@ -114,7 +115,7 @@ public final class PhpInstance {
         process.restart();
         driver.reset();
         phasm.attach(RequestIo.NONE);
-        phasm.takeScriptsUsed();
+        phasm.takeScriptsCompiled();
         ((CopyOnWriteMemory) instance.memory()).reset();
         snapshot.restoreGlobals(instance);
     }
@@ -124,11 +125,11 @@ public final class PhpInstance {
     }
 
     /**
-     * The scripts the requests served since the last call ran (the main script and every file
-     * included), as PHP reports them while OPcache is on; empty otherwise.
+     * The scripts the requests served since the last call had to compile because OPcache did
+     * not hold them (or held them out of date), as PHP reports them while OPcache is on.
      */
-    public List<String> takeScriptsUsed() {
-        return phasm.takeScriptsUsed();
+    public List<String> takeScriptsCompiled() {
+        return phasm.takeScriptsCompiled();
     }
 
     public PhpProcess process() {
@@ -207,31 +208,42 @@ public final class PhpInstance {
 
     /**
      * Compiles scripts (absolute paths PHP sees) into OPcache without running them, in a request
-     * of their own; PHP's log (why a script could not be compiled) goes to io. Completes with how
-     * many of them OPcache then holds, or exceptionally with a PhpFailure (also when OPcache is off).
+     * of their own; PHP's log (why a script could not be compiled) goes to io. Completes with
+     * those of them OPcache then holds, or exceptionally with a PhpFailure (also when OPcache is off).
      */
-    public CompletableFuture<Integer> precompile(List<String> scripts, RequestIo io, Executor resumeOn) {
+    public CompletableFuture<List<String>> precompile(List<String> scripts, RequestIo io, Executor resumeOn) {
         ByteArrayOutputStream block = new ByteArrayOutputStream();
         scripts.forEach(path -> {
             block.writeBytes(path.getBytes(StandardCharsets.UTF_8));
             block.write(0);
         });
-        return callWithBlock("phasm_precompile", block.toByteArray(), io, resumeOn).thenApply(cached -> {
-            if (cached < 0) {
-                throw new PhpFailure("PHP could not compile scripts into OPcache (phasm_precompile returned " + cached
+        int flags;
+        try {
+            flags = malloc(Math.max(scripts.size(), 1));
+        } catch (PhpFailure e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return callWithBlock("phasm_precompile", block.toByteArray(), io, resumeOn, flags).thenApply(count -> {
+            if (count < 0) {
+                throw new PhpFailure("PHP could not compile scripts into OPcache (phasm_precompile returned " + count
                         + "; is opcache.enable off?)", Failures.UNSUPPORTED, null);
             }
-            return cached;
-        });
+            byte[] cached = instance.memory().readBytes(flags, scripts.size());
+            return IntStream.range(0, scripts.size()).filter(i -> cached[i] != 0).mapToObj(scripts::get).toList();
+        }).whenComplete((cached, error) -> instance.export("free").apply(flags));
     }
 
-    /** Calls a SAPI export taking (address, length) of bytes, with io attached while it runs. */
-    private CompletableFuture<Integer> callWithBlock(String export, byte[] bytes, RequestIo io, Executor resumeOn) {
+    /** Calls a SAPI export taking (address, length) of bytes and more arguments, with io attached while it runs. */
+    private CompletableFuture<Integer> callWithBlock(String export, byte[] bytes, RequestIo io, Executor resumeOn, long... more) {
         try {
             int address = malloc(Math.max(bytes.length, 1));
             instance.memory().write(address, bytes);
+            long[] args = new long[2 + more.length];
+            args[0] = address;
+            args[1] = bytes.length;
+            System.arraycopy(more, 0, args, 2, more.length);
             phasm.attach(io);
-            return driver.call(export, resumeOn, address, bytes.length)
+            return driver.call(export, resumeOn, args)
                     .handle((result, error) -> {
                         phasm.attach(RequestIo.NONE);
                         instance.export("free").apply(address);

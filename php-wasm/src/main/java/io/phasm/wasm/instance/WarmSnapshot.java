@@ -61,7 +61,7 @@ public final class WarmSnapshot {
      */
     public Precompiled precompiled(PhpProcess process, List<String> scripts, RequestIo log, Executor resumeOn) {
         PhpInstance php = newInstance(process);
-        int cached;
+        List<String> cached;
         try {
             cached = php.precompile(scripts, log, resumeOn).join();
         } catch (CompletionException e) {
@@ -71,8 +71,8 @@ public final class WarmSnapshot {
         return new Precompiled(capture(php, "compiling scripts"), cached);
     }
 
-    /** A snapshot from {@link #precompiled}, and how many of the scripts asked for its OPcache holds. */
-    public record Precompiled(WarmSnapshot snapshot, int cached) {}
+    /** A snapshot from {@link #precompiled}, and the scripts asked for that its OPcache holds. */
+    public record Precompiled(WarmSnapshot snapshot, List<String> cached) {}
 
     private static WarmSnapshot capture(PhpInstance php, String after) {
         List<Integer> open = php.process().descriptors().openDescriptors();

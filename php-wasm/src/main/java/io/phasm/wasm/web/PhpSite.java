@@ -55,10 +55,10 @@ public final class PhpSite {
 
     /**
      * Compiles scripts into OPcache in a new warm start, which instances made from now on copy;
-     * returns how many of them its OPcache holds. PHP's log of the compiling goes to log. Not
+     * returns those of them its OPcache holds. PHP's log of the compiling goes to log. Not
      * for concurrent use (two would each drop the other's scripts).
      */
-    int precompile(List<String> scripts, RequestIo log, Executor resumeOn) {
+    List<String> precompile(List<String> scripts, RequestIo log, Executor resumeOn) {
         WarmSnapshot.Precompiled next = snapshot.precompiled(newProcess(), scripts, log, resumeOn);
         snapshot = next.snapshot();
         return next.cached();

@@ -3,32 +3,36 @@ package io.phasm.wasm.web;
 import io.phasm.wasm.imports.RequestIo;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps OPcache useful although every request runs in a fresh copy of the site's snapshot:
  * without this, each copy would compile every script it runs anew and drop the result with
- * the copy. Requests report the scripts they ran; those the snapshot's OPcache lacks are
- * compiled into a new snapshot in the background (PhpSite.precompile), which instances made
- * from then on start from — as an FPM worker's OPcache fills with the scripts it serves.
+ * the copy. Requests report the scripts they had to compile (OPcache did not hold them, or held
+ * an older version); those are compiled into a new snapshot in the background
+ * (PhpSite.precompile), which instances made from then on start from — as an FPM worker's
+ * OPcache fills with the scripts it serves, and takes a changed script in again.
  *
  * The scripts are compiled, never run, so warming has no side effects and takes no request's
  * data into the snapshot. One warm-up runs at a time, on the site's PHP threads; scripts
- * reported meanwhile make the next one. A script is tried once: one that does not compile is
- * left to the requests (which report the error as usual), and one changed after it was warmed
- * is recompiled by each request that runs it (OPcache checks timestamps) until the site starts
- * again.
+ * reported meanwhile make the next one. A script OPcache would not take (a parse error, changed
+ * within opcache.file_update_protection, a full cache) is tried again only after a minute, so
+ * requests that keep compiling it do not start a warm-up each.
  */
 final class SnapshotWarmup {
     private static final System.Logger LOG = System.getLogger("phasm.opcache");
+    private static final long RETRY_AFTER_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final PhpSite site;
     private final Executor phpThreads;
-    private final Set<String> tried = new HashSet<>();
+    /** Scripts the last warm-up that tried them could not cache, and when. */
+    private final Map<String, Long> notCached = new HashMap<>();
     private final Set<String> waiting = new LinkedHashSet<>();
     private boolean warming;
     private boolean stopped;
@@ -38,11 +42,13 @@ final class SnapshotWarmup {
         this.phpThreads = phpThreads;
     }
 
-    /** Scripts a request ran; starts a warm-up if the snapshot lacks some of them. */
+    /** Scripts a request compiled; starts a warm-up for those worth one. */
     void record(List<String> scripts) {
+        long now = System.nanoTime();
         synchronized (this) {
             for (String script : scripts) {
-                if (!tried.contains(script)) {
+                Long failed = notCached.get(script);
+                if (failed == null || now - failed > RETRY_AFTER_NANOS) {
                     waiting.add(script);
                 }
             }
@@ -58,15 +64,21 @@ final class SnapshotWarmup {
         List<String> batch;
         synchronized (this) {
             batch = List.copyOf(waiting);
-            tried.addAll(batch);
             waiting.clear();
         }
         List<String> phpLog = new ArrayList<>();
         long start = System.nanoTime();
         try {
-            int cached = site.precompile(batch, new LogOnly(phpLog), phpThreads);
-            LOG.log(Level.INFO, "OPcache: " + cached + " of " + batch.size() + " scripts compiled into the warm start in "
-                    + (System.nanoTime() - start) / 1_000_000 + " ms" + (phpLog.isEmpty() ? "" : "; PHP said: " + String.join(" | ", phpLog)));
+            List<String> cached = site.precompile(batch, new LogOnly(phpLog), phpThreads);
+            List<String> left = batch.stream().filter(script -> !cached.contains(script)).toList();
+            synchronized (this) {
+                cached.forEach(notCached::remove);
+                left.forEach(script -> notCached.put(script, start));
+            }
+            LOG.log(Level.INFO, "OPcache: " + cached.size() + " of " + batch.size() + " scripts compiled into the warm start in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms" + (left.isEmpty() ? "" : "; not cached (retried in a minute): "
+                    + String.join(", ", left.subList(0, Math.min(5, left.size()))) + (left.size() > 5 ? ", ..." : ""))
+                    + (phpLog.isEmpty() ? "" : "; PHP said: " + String.join(" | ", phpLog)));
         } catch (RuntimeException e) {
             // The snapshot stays as it was; requests still run, compiling what they need.
             LOG.log(Level.WARNING, "OPcache warm-up failed, no more will run: " + e.getMessage()
