@@ -127,11 +127,20 @@ class RobustnessTest {
     }
 
     @Test
-    void healthReportsTheInstances() throws Exception {
+    void healthReportsTheInstancesAndTheOpcacheWarmUp() throws Exception {
         HttpResponse<String> health = phasm.get("/.phasm/health");
         assertEquals(200, health.statusCode());
         assertTrue(health.body().startsWith("{\"status\":\"ok\""), health.body());
         assertTrue(health.body().contains("\"served\":"), health.body());
+        // Once a request has run a script, the OPcache warm-up compiles it into the snapshot.
+        assertEquals("hello", phasm.get("/hello.php").body());
+        long end = System.nanoTime() + 60_000_000_000L;
+        while (!health.body().matches(".*\"opcache\":\\{\"warmUps\":[1-9].*")) {
+            assertTrue(System.nanoTime() < end, health.body());
+            Thread.sleep(50);
+            health = phasm.get("/.phasm/health");
+        }
+        assertTrue(health.body().contains("\"stopped\":false"), health.body());
     }
 
     @Test

@@ -263,6 +263,11 @@ public final class InstancePool implements AutoCloseable {
         instance.php().process().exit();
     }
 
+    /** Counters of the site's OPcache warm-up. */
+    public SnapshotWarmup.Stats warmupStats() {
+        return warmup.stats();
+    }
+
     public Stats stats() {
         return new Stats(admission.running(), admission.waiting(), ready.size(), created.get(), served.get(), rejected.get(), timedOut.get(), failed.get());
     }

@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * within opcache.file_update_protection, a full cache) is tried again only after a minute, so
  * requests that keep compiling it do not start a warm-up each.
  */
-final class SnapshotWarmup {
+public final class SnapshotWarmup {
     private static final System.Logger LOG = System.getLogger("phasm.opcache");
     private static final long RETRY_AFTER_NANOS = TimeUnit.MINUTES.toNanos(1);
 
@@ -36,6 +36,11 @@ final class SnapshotWarmup {
     private final Set<String> waiting = new LinkedHashSet<>();
     private boolean warming;
     private boolean stopped;
+    private int warmUps;
+    private long scriptsCached;
+
+    /** Counters for the health endpoint: warm-ups done, scripts they cached, scripts OPcache would not take (for now), and whether warming stopped after a failure. */
+    public record Stats(int warmUps, long scriptsCached, int notCached, boolean stopped) {}
 
     SnapshotWarmup(PhpSite site, Executor phpThreads) {
         this.site = site;
@@ -74,6 +79,8 @@ final class SnapshotWarmup {
             synchronized (this) {
                 cached.forEach(notCached::remove);
                 left.forEach(script -> notCached.put(script, start));
+                warmUps++;
+                scriptsCached += cached.size();
             }
             LOG.log(Level.INFO, "OPcache: " + cached.size() + " of " + batch.size() + " scripts compiled into the warm start in "
                     + (System.nanoTime() - start) / 1_000_000 + " ms" + (left.isEmpty() ? "" : "; not cached (retried in a minute): "
@@ -94,6 +101,10 @@ final class SnapshotWarmup {
             }
         }
         phpThreads.execute(this::warm);
+    }
+
+    synchronized Stats stats() {
+        return new Stats(warmUps, scriptsCached, notCached.size(), stopped);
     }
 
     /** The SAPI's side of a warm-up: it produces no response, only log lines. */

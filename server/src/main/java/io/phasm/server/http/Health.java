@@ -33,6 +33,7 @@ final class Health {
         body.put("status", state.draining() ? "draining" : "ok");
         body.put("uptimeSeconds", state.uptimeSeconds());
         body.put("instances", stats);
+        body.put("opcache", pool.warmupStats());
         byte[] bytes = JSON.writeValueAsBytes(body);
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
                 state.draining() ? HttpResponseStatus.SERVICE_UNAVAILABLE : HttpResponseStatus.OK, Unpooled.wrappedBuffer(bytes));
