@@ -117,7 +117,7 @@ public final class InstancePool implements AutoCloseable {
                 }
                 Outcome result = error == null ? new Outcome.Finished(status) : new Outcome.Failed(PhpFailure.of(error));
                 if (error == null) {
-                    warmup.record(php.takeScriptsCompiled());
+                    warmup.record(php.takeScriptsCompiled(), site.snapshot().made(php));
                 }
                 // Announced before the outcome completes: the caller's next request then waits for
                 // this instance rather than building one.

@@ -34,6 +34,8 @@ public final class SnapshotWarmup {
     /** Scripts the last warm-up that tried them could not cache, and when. */
     private final Map<String, Long> notCached = new HashMap<>();
     private final Set<String> waiting = new LinkedHashSet<>();
+    /** The scripts the running warm-up compiles. */
+    private Set<String> inFlight = Set.of();
     private boolean warming;
     private boolean stopped;
     private int warmUps;
@@ -47,13 +49,21 @@ public final class SnapshotWarmup {
         this.phpThreads = phpThreads;
     }
 
-    /** Scripts a request compiled; starts a warm-up for those worth one. */
-    void record(List<String> scripts) {
+    /**
+     * Scripts a request compiled, on an instance of the site's current snapshot or not; starts a
+     * warm-up for those worth one. An instance of an older snapshot compiles what a warm-up has
+     * since cached: its scripts are no news (a changed one is reported again by the instances
+     * after), nor are those the running warm-up compiles.
+     */
+    void record(List<String> scripts, boolean onCurrentSnapshot) {
+        if (!onCurrentSnapshot) {
+            return;
+        }
         long now = System.nanoTime();
         synchronized (this) {
             for (String script : scripts) {
                 Long failed = notCached.get(script);
-                if (failed == null || now - failed > RETRY_AFTER_NANOS) {
+                if (!inFlight.contains(script) && (failed == null || now - failed > RETRY_AFTER_NANOS)) {
                     waiting.add(script);
                 }
             }
@@ -69,6 +79,7 @@ public final class SnapshotWarmup {
         List<String> batch;
         synchronized (this) {
             batch = List.copyOf(waiting);
+            inFlight = Set.copyOf(batch);
             waiting.clear();
         }
         List<String> phpLog = new ArrayList<>();
@@ -95,6 +106,7 @@ public final class SnapshotWarmup {
             }
         }
         synchronized (this) {
+            inFlight = Set.of();
             if (stopped || waiting.isEmpty()) {
                 warming = false;
                 return;
