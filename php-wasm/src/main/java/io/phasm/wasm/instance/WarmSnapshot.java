@@ -56,7 +56,7 @@ public final class WarmSnapshot {
     /**
      * This snapshot with scripts compiled into its OPcache (PhpInstance.precompile), run in a new
      * instance made from it in process; that instance is used up. The new snapshot shares every
-     * page the compiling did not write with this one. Also returns how many of the scripts its
+     * page the compiling did not write with this one. Also returns which of the scripts its
      * OPcache holds.
      */
     public Precompiled precompiled(PhpProcess process, List<String> scripts, RequestIo log, Executor resumeOn) {
@@ -91,7 +91,7 @@ public final class WarmSnapshot {
         return new PhpInstance(process, this);
     }
 
-    /** Whether php was made from this snapshot (by newInstance, or reset to it since). */
+    /** Whether php was made from this snapshot. */
     public boolean made(PhpInstance php) {
         return php.madeFrom() == this;
     }
