@@ -196,14 +196,22 @@ public final class PhpInstance {
      * Completes with PHP's exit status, or exceptionally with a PhpFailure.
      */
     public CompletableFuture<Integer> handleRequest(Map<String, String> params, RequestIo io, Executor resumeOn) {
-        ByteArrayOutputStream block = new ByteArrayOutputStream();
+        List<String> pairs = new ArrayList<>();
         params.forEach((name, value) -> {
-            block.writeBytes(name.getBytes(StandardCharsets.UTF_8));
-            block.write(0);
-            block.writeBytes(value.getBytes(StandardCharsets.UTF_8));
+            pairs.add(name);
+            pairs.add(value);
+        });
+        return callWithBlock("phasm_handle_request", nulTerminated(pairs), io, resumeOn);
+    }
+
+    /** strings as the SAPI takes them: UTF-8, each ended by a NUL. */
+    private static byte[] nulTerminated(List<String> strings) {
+        ByteArrayOutputStream block = new ByteArrayOutputStream();
+        strings.forEach(s -> {
+            block.writeBytes(s.getBytes(StandardCharsets.UTF_8));
             block.write(0);
         });
-        return callWithBlock("phasm_handle_request", block.toByteArray(), io, resumeOn);
+        return block.toByteArray();
     }
 
     /**
@@ -212,18 +220,13 @@ public final class PhpInstance {
      * those of them OPcache then holds, or exceptionally with a PhpFailure (also when OPcache is off).
      */
     public CompletableFuture<List<String>> precompile(List<String> scripts, RequestIo io, Executor resumeOn) {
-        ByteArrayOutputStream block = new ByteArrayOutputStream();
-        scripts.forEach(path -> {
-            block.writeBytes(path.getBytes(StandardCharsets.UTF_8));
-            block.write(0);
-        });
         int flags;
         try {
             flags = malloc(Math.max(scripts.size(), 1));
         } catch (PhpFailure e) {
             return CompletableFuture.failedFuture(e);
         }
-        return callWithBlock("phasm_precompile", block.toByteArray(), io, resumeOn, flags).thenApply(count -> {
+        return callWithBlock("phasm_precompile", nulTerminated(scripts), io, resumeOn, flags).thenApply(count -> {
             if (count < 0) {
                 throw new PhpFailure("PHP could not compile scripts into OPcache (phasm_precompile returned " + count
                         + "; is opcache.enable off?)", Failures.UNSUPPORTED, null);

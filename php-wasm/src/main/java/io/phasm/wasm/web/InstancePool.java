@@ -190,17 +190,16 @@ public final class InstancePool implements AutoCloseable {
     }
 
     private PhpInstance takeReady() {
-        PhpInstance php = pollCurrent();
+        PhpInstance php = null;
+        while (php == null && !ready.isEmpty()) {
+            php = current(ready.poll());
+        }
         if (php == null && recycling.get() > 0) {
             // An instance being reset is ready in a few milliseconds: sooner than building one.
             try {
-                php = ready.poll(RECYCLE_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+                php = current(ready.poll(RECYCLE_WAIT_MILLIS, TimeUnit.MILLISECONDS));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            }
-            if (php != null && !site.snapshot().made(php)) {
-                php.process().exit();
-                php = null;
             }
         }
         topUpReady();
@@ -208,14 +207,14 @@ public final class InstancePool implements AutoCloseable {
     }
 
     /**
-     * A ready instance of the site's current snapshot, or null. Those made before the snapshot
-     * moved on (an OPcache warm-up) are dropped: a new copy costs milliseconds, compiling the
-     * scripts the new snapshot holds far more.
+     * php if it is a copy of the site's current snapshot, else null. One made before the
+     * snapshot moved on (an OPcache warm-up) is dropped: a new copy costs milliseconds,
+     * compiling the scripts the new snapshot holds far more.
      */
-    private PhpInstance pollCurrent() {
-        PhpInstance php;
-        while ((php = ready.poll()) != null && !site.snapshot().made(php)) {
+    private PhpInstance current(PhpInstance php) {
+        if (php != null && !site.snapshot().made(php)) {
             php.process().exit();
+            return null;
         }
         return php;
     }

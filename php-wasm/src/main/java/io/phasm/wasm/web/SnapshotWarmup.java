@@ -96,11 +96,10 @@ public final class SnapshotWarmup {
             LOG.log(Level.INFO, "OPcache: " + cached.size() + " of " + batch.size() + " scripts compiled into the warm start in "
                     + (System.nanoTime() - start) / 1_000_000 + " ms" + (left.isEmpty() ? "" : "; not cached (retried in a minute): "
                     + String.join(", ", left.subList(0, Math.min(5, left.size()))) + (left.size() > 5 ? ", ..." : ""))
-                    + (phpLog.isEmpty() ? "" : "; PHP said: " + String.join(" | ", phpLog)));
+                    + phpSaid(phpLog));
         } catch (RuntimeException e) {
             // The snapshot stays as it was; requests still run, compiling what they need.
-            LOG.log(Level.WARNING, "OPcache warm-up failed, no more will run: " + e.getMessage()
-                    + (phpLog.isEmpty() ? "" : "; PHP said: " + String.join(" | ", phpLog)));
+            LOG.log(Level.WARNING, "OPcache warm-up failed, no more will run: " + e.getMessage() + phpSaid(phpLog));
             synchronized (this) {
                 stopped = true;
             }
@@ -113,6 +112,10 @@ public final class SnapshotWarmup {
             }
         }
         phpThreads.execute(this::warm);
+    }
+
+    private static String phpSaid(List<String> phpLog) {
+        return phpLog.isEmpty() ? "" : "; PHP said: " + String.join(" | ", phpLog);
     }
 
     synchronized Stats stats() {
