@@ -1,12 +1,12 @@
 <?php
-// SQLite waiting for a lock another connection holds: the busy handler sleeps (unixSleep, an async
-// import) and retries until its timeout. Two connections in one process see each other's locks
-// through SQLite's own table of open files. This SQLite is built without usleep, so its busy
-// handler sleeps whole seconds and only when the timeout allows one: each op waits 1 s, which
-// is why they run once each, on the plain path (the call paths above them are the other
-// scripts' business). Waits while preparing (reading the schema) and while stepping (writing)
-// are both reached; a wait inside sqlite3VdbeExec, which runs in Chicory's interpreter, always
-// takes the blocking fallback.
+// SQLite waiting for a lock another connection holds: the busy handler sleeps (usleep, an async
+// import) between retries until its timeout. Two connections in one process see each other's
+// locks through SQLite's own table of open files. The waits happen in three places, each its own
+// C stack: preparing a statement (the schema must be read), stepping one prepared before the lock
+// was taken (sqlite3VdbeExec starting its transaction), and committing while another connection
+// still reads (sqlite3VdbeHalt waiting for the exclusive lock) — the last two are what WordPress
+// hits when two requests write at once. Each op runs once, on the plain path (the call paths
+// above them are the other scripts' business).
 namespace Corpus\Sqlite;
 
 use PDO;
@@ -18,14 +18,20 @@ $file = sys_get_temp_dir() . '/corpus-sqlite-' . getmypid() . '.db';
 @unlink($file);
 $holder = new PDO("sqlite:$file", null, null, [PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION]);
 $holder->exec('CREATE TABLE t (v TEXT)');
-$waiter = new PDO("sqlite:$file", null, null, [PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION, PDO::ATTR_TIMEOUT => 1]);
+$waiter = new PDO("sqlite:$file", null, null, [PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION]);
 $waiter3 = new SQLite3($file);
 $waiter3->enableExceptions(true);
 
-/** Runs $write on the waiting connection while the holder keeps an exclusive lock: it must fail as locked. */
-function locked(PDO $holder, callable $write): string
+/**
+ * Runs $write on a waiting connection while the holder keeps a lock ($begin: 'BEGIN EXCLUSIVE',
+ * or 'BEGIN' and a read, which keeps a shared lock): it must fail as locked.
+ */
+function locked(PDO $holder, string $begin, callable $write): string
 {
-    $holder->exec('BEGIN EXCLUSIVE');
+    $holder->exec($begin);
+    if ($begin === 'BEGIN') {
+        $holder->query('SELECT count(*) FROM t')->fetchAll();
+    }
     try {
         $write();
         return 'not locked';
@@ -36,20 +42,46 @@ function locked(PDO $holder, callable $write): string
     }
 }
 
-// A busy timeout of 1.5 s: the handler sleeps once (1 s), then gives up.
-$waiter->exec('PRAGMA busy_timeout = 1500');
-$waiter3->busyTimeout(1500);
+// The busy handler sleeps 1, 2, 5, 10, 15, 20, 25 ms ... until the timeout: several waits per op.
+$waiter->exec('PRAGMA busy_timeout = 100');
+$waiter3->busyTimeout(100);
 
-$ops = [
-    'pdo-exec' => fn() => $waiter->exec("INSERT INTO t VALUES ('x')"),
-    'pdo-prepare' => fn() => $waiter->prepare('SELECT v FROM t')->execute(),
-    'sqlite3-exec' => fn() => $waiter3->exec("INSERT INTO t VALUES ('y')"),
-    'sqlite3-query' => fn() => $waiter3->query('SELECT v FROM t')->fetchArray(),
-];
-foreach ($ops as $label => $op) {
-    $result = locked($holder, $op);
-    check("$label/plain", $result === 'locked', "expected 'locked', got " . var_export($result, true));
-}
+$run = function (array $ops) use ($holder) {
+    foreach ($ops as $label => [$begin, $op]) {
+        $result = locked($holder, $begin, $op);
+        check("$label/plain", $result === 'locked', "expected 'locked', got " . var_export($result, true));
+    }
+};
+// Until a statement of theirs succeeds, the waiters have not read the schema: they wait preparing.
+$run([
+    'pdo-exec' => ['BEGIN EXCLUSIVE', fn() => $waiter->exec("INSERT INTO t VALUES ('x')")],
+    'pdo-prepare' => ['BEGIN EXCLUSIVE', fn() => $waiter->prepare('SELECT v FROM t')->execute()],
+    'sqlite3-exec' => ['BEGIN EXCLUSIVE', fn() => $waiter3->exec("INSERT INTO t VALUES ('y')")],
+    'sqlite3-query' => ['BEGIN EXCLUSIVE', fn() => $waiter3->query('SELECT v FROM t')->fetchArray()],
+]);
+// Prepared now (reading the schema), stepped once the holder has its lock: they wait stepping.
+$insert = $waiter->prepare("INSERT INTO t VALUES ('p')");
+$insert3 = $waiter3->prepare("INSERT INTO t VALUES ('q')");
+$run([
+    'pdo-prepared-step' => ['BEGIN EXCLUSIVE', function () use ($insert) {
+        try {
+            return $insert->execute();
+        } finally {
+            $insert->closeCursor(); // a statement left mid-step would keep its lock
+        }
+    }],
+    'pdo-commit' => ['BEGIN', fn() => $waiter->exec("INSERT INTO t VALUES ('c')")],
+    'sqlite3-prepared-step' => ['BEGIN EXCLUSIVE', function () use ($insert3) {
+        try {
+            return $insert3->execute();
+        } finally {
+            $insert3->reset();
+        }
+    }],
+    'sqlite3-commit' => ['BEGIN', fn() => $waiter3->exec("INSERT INTO t VALUES ('d')")],
+]);
+// None of the writes got through.
+check('rows/plain', $holder->query('SELECT count(*) FROM t')->fetchColumn() === 0, 'a locked write was stored');
 
 register_shutdown_function(fn() => @unlink($file));
 corpus_done();

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the C libraries PHP.wasm links against, as static wasm32 libraries, into $PREFIX.
-# Input: the verified tarballs in $SOURCES. Each library is rebuilt only if its stamp is missing.
+# Input: the verified tarballs in $SOURCES. Each library is rebuilt when its stamp is missing or
+# was written for another recipe (the library's function below, and CFLAGS).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 SOURCES=${SOURCES:-$here/../target/sources}
@@ -11,11 +12,12 @@ export NODE_PATH=/usr/share/nodejs   # emcc needs Debian's acorn; the machine's 
 export CFLAGS="-O2"
 mkdir -p "$WORK" "$PREFIX/lib" "$PREFIX/include"
 
-step() { local name=$1; shift; local stamp=$WORK/.done-$name
-  [ -f "$stamp" ] && { echo "== $name: up to date"; return; }
+step() { local name=$1; shift; local stamp=$WORK/.done-$name recipe
+  recipe=$({ declare -f "$1"; echo "$CFLAGS"; } | sha256sum | cut -d' ' -f1)
+  [ "$(cat "$stamp" 2>/dev/null)" = "$recipe" ] && { echo "== $name: up to date"; return; }
   local t0=$SECONDS; echo "== $name: building"; ( "$@" ) > "$WORK/$name.log" 2>&1 \
     || { echo "$name failed, last lines of $WORK/$name.log:" >&2; tail -30 "$WORK/$name.log" >&2; exit 1; }
-  touch "$stamp"; echo "== $name: $((SECONDS - t0)) s"; }
+  echo "$recipe" > "$stamp"; echo "== $name: $((SECONDS - t0)) s"; }
 
 unpack() { rm -rf "$WORK/$2" && mkdir -p "$WORK/$2" && tar -xf "$SOURCES"/$1 -C "$WORK/$2" --strip-components=1; }
 
@@ -24,7 +26,8 @@ zlib() { unpack 'zlib_*.orig.tar.*' zlib && cd "$WORK/zlib" \
 
 sqlite() { # the amalgamation is generated natively (needs tclsh), then compiled once with emcc
   unpack 'sqlite3_*.orig.tar.xz' sqlite && cd "$WORK/sqlite" && ./configure --disable-tcl >/dev/null && make sqlite3.c \
-  && emcc $CFLAGS -c sqlite3.c -o sqlite3.o -DSQLITE_THREADSAFE=0 -DSQLITE_OMIT_LOAD_EXTENSION=1 \
+  `# HAVE_USLEEP: the busy handler retries a locked database after 1, 2, 5 ... ms, not whole seconds` \
+  && emcc $CFLAGS -c sqlite3.c -o sqlite3.o -DSQLITE_THREADSAFE=0 -DSQLITE_OMIT_LOAD_EXTENSION=1 -DHAVE_USLEEP=1 \
        -DSQLITE_ENABLE_COLUMN_METADATA=1 -DSQLITE_ENABLE_FTS5=1 -DSQLITE_ENABLE_JSON1=1 \
   && emar rcs "$PREFIX/lib/libsqlite3.a" sqlite3.o && cp sqlite3.h sqlite3ext.h "$PREFIX/include/"; }
 

@@ -275,8 +275,38 @@ EMSCRIPTEN_KEEPALIVE int phasm_startup(const char *ini)
 	return 0;
 }
 
-static void set_request_info(void)
+/*
+ * Ends what request_open set up; started: whether PHP's request start-up succeeded, so that
+ * PHP's request shutdown is due.
+ */
+static void request_end(bool started)
 {
+	/*
+	 * Freed before the shutdown, as FPM does: the shutdown resets the request heap that holds it.
+	 * (php_fopen_primary_script frees it itself when the script cannot be opened.)
+	 */
+	if (SG(request_info).path_translated) {
+		efree(SG(request_info).path_translated);
+		SG(request_info).path_translated = NULL;
+	}
+	if (started) {
+		php_request_shutdown(NULL);
+	}
+	opcache_lock_close();
+	SG(server_context) = NULL;
+	request_params = NULL;
+	request_params_len = 0;
+}
+
+/*
+ * Opens a request: its parameters ("NAME\0VALUE\0" pairs, NULL for none) become the request
+ * info, OPcache gets its lock file and PHP starts the request. Returns false, with nothing left
+ * open, if PHP could not start it. Every request_open that returned true takes a request_end(true).
+ */
+static bool request_open(const char *params, size_t params_len)
+{
+	request_params = params;
+	request_params_len = params_len;
 	const char *content_length = param("CONTENT_LENGTH");
 	SG(request_info).request_method = param("REQUEST_METHOD");
 	SG(request_info).query_string = (char *) param("QUERY_STRING");
@@ -284,10 +314,16 @@ static void set_request_info(void)
 	SG(request_info).content_type = param("CONTENT_TYPE");
 	SG(request_info).content_length = content_length ? ZEND_ATOL(content_length) : 0;
 	const char *script = param("SCRIPT_FILENAME");
-	SG(request_info).path_translated = script ? estrdup(script) : NULL;
+	SG(request_info).path_translated = script ? estrdup(script) : NULL; /* PHP may free it (above) */
 	SG(request_info).proto_num = 1001;
 	SG(sapi_headers).http_response_code = 200;
 	SG(server_context) = (void *) 1; /* non-NULL: PHP treats a NULL context as "no request" */
+	opcache_lock_open();
+	if (php_request_startup() == SUCCESS) {
+		return true;
+	}
+	request_end(false);
+	return false;
 }
 
 /*
@@ -297,14 +333,7 @@ static void set_request_info(void)
  */
 EMSCRIPTEN_KEEPALIVE int phasm_handle_request(const char *params, size_t params_len)
 {
-	request_params = params;
-	request_params_len = params_len;
-	set_request_info();
-	opcache_lock_open();
-
-	if (php_request_startup() == FAILURE) {
-		opcache_lock_close();
-		request_params = NULL;
+	if (!request_open(params, params_len)) {
 		return -1;
 	}
 	/* php_request_startup() keeps the previous request's status: each request starts from 0. */
@@ -320,14 +349,7 @@ EMSCRIPTEN_KEEPALIVE int phasm_handle_request(const char *params, size_t params_
 	}
 	zend_destroy_file_handle(&file_handle);
 	int status = EG(exit_status);
-	php_request_shutdown(NULL);
-	opcache_lock_close();
-	if (SG(request_info).path_translated) {
-		efree(SG(request_info).path_translated);
-		SG(request_info).path_translated = NULL;
-	}
-	SG(server_context) = NULL;
-	request_params = NULL;
+	request_end(true);
 	return status;
 }
 
@@ -356,13 +378,7 @@ EMSCRIPTEN_KEEPALIVE int phasm_precompile(const char *paths, size_t len, char *c
 	if (!opcache_in_use) {
 		return -1;
 	}
-	request_params = NULL;
-	request_params_len = 0;
-	set_request_info();
-	opcache_lock_open();
-	if (php_request_startup() == FAILURE) {
-		opcache_lock_close();
-		SG(server_context) = NULL;
+	if (!request_open(NULL, 0)) {
 		return -1;
 	}
 	volatile int count = 0; /* written between setjmp and a possible longjmp (zend_try) */
@@ -387,9 +403,7 @@ EMSCRIPTEN_KEEPALIVE int phasm_precompile(const char *paths, size_t len, char *c
 	}
 	zval_ptr_dtor(&compile);
 	zval_ptr_dtor(&is_cached);
-	php_request_shutdown(NULL);
-	opcache_lock_close();
-	SG(server_context) = NULL;
+	request_end(true);
 	return count;
 }
 

@@ -72,4 +72,28 @@ class FileLockTest {
         assertEquals("committed", holder.get().stdout());
         assertEquals("SQLSTATE[HY000]: General error: 5 database is locked | first,second", other.stdout(), other.stderr());
     }
+
+    @Test
+    void aWaitingSqliteWriterGetsTheLockSoonAfterItIsReleased(@TempDir Path dir) throws Exception {
+        // SQLite's busy handler retries after 1, 2, 5 ... ms (built with usleep); without usleep it
+        // sleeps whole seconds, so a writer behind a 0.2-s transaction would wait at least 1 s.
+        FileLocks shared = new FileLocks();
+        php().in(dir).locks(shared).code("(new PDO('sqlite:' . getcwd() . '/app.db'))->exec('CREATE TABLE t (v TEXT)');");
+        CompletableFuture<Result> holder = CompletableFuture.supplyAsync(() -> php().in(dir).locks(shared).code("""
+                $db = new PDO('sqlite:' . getcwd() . '/app.db');
+                $db->exec('BEGIN EXCLUSIVE'); $db->exec("INSERT INTO t VALUES ('first')");
+                touch('holding'); usleep(200000); $db->exec('COMMIT'); echo 'committed';
+                """));
+        Result waiter = php().in(dir).locks(shared).code("""
+                while (!file_exists('holding')) { usleep(5000); }
+                $db = new PDO('sqlite:' . getcwd() . '/app.db', null, null, [PDO::ATTR_TIMEOUT => 10]);
+                $t = microtime(true);
+                $db->exec("INSERT INTO t VALUES ('second')");
+                printf('%.3f %s', microtime(true) - $t, implode(',', $db->query('SELECT v FROM t')->fetchAll(PDO::FETCH_COLUMN)));
+                """);
+        assertEquals("committed", holder.get().stdout());
+        assertTrue(waiter.stdout().endsWith(" first,second"), waiter.stdout() + waiter.stderr());
+        double waited = Double.parseDouble(waiter.stdout().split(" ")[0]);
+        assertTrue(waited < 0.9, "waited " + waited + " s for a lock held 0.2 s");
+    }
 }
