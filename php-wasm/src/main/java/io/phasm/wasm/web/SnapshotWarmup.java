@@ -86,7 +86,8 @@ public final class SnapshotWarmup {
         long start = System.nanoTime();
         try {
             List<String> cached = site.precompile(batch, new LogOnly(phpLog), phpThreads);
-            List<String> left = batch.stream().filter(script -> !cached.contains(script)).toList();
+            Set<String> cachedScripts = Set.copyOf(cached);
+            List<String> left = batch.stream().filter(script -> !cachedScripts.contains(script)).toList();
             synchronized (this) {
                 cached.forEach(notCached::remove);
                 left.forEach(script -> notCached.put(script, start));
