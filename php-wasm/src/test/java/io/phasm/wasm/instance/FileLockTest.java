@@ -55,16 +55,10 @@ class FileLockTest {
     void sqliteWritersInTwoInstancesExcludeEachOther(@TempDir Path dir) throws Exception {
         // SQLite locks with fcntl record locks: a writer in one instance makes the other see "locked".
         FileLocks shared = new FileLocks();
-        php().in(dir).locks(shared).code("(new PDO('sqlite:' . getcwd() . '/app.db'))->exec('CREATE TABLE t (v TEXT)');");
-        CompletableFuture<Result> holder = CompletableFuture.supplyAsync(() -> php().in(dir).locks(shared).code("""
-                $db = new PDO('sqlite:' . getcwd() . '/app.db');
-                $db->exec('BEGIN EXCLUSIVE'); $db->exec("INSERT INTO t VALUES ('first')");
-                touch('holding'); sleep(1); $db->exec('COMMIT'); echo 'committed';
-                """));
-        Result other = php().in(dir).locks(shared).code("""
-                while (!file_exists('holding')) { usleep(20000); }
-                $db = new PDO('sqlite:' . getcwd() . '/app.db', null, null, [PDO::ATTR_TIMEOUT => 0, PDO::ATTR_ERRMODE => PDO::ERRMODE_EXCEPTION]);
+        CompletableFuture<Result> holder = holdSqliteLock(dir, shared, "while (!file_exists('tried')) { usleep(10000); }");
+        Result other = onceHeld(dir, shared, 0, """
                 try { $db->exec("INSERT INTO t VALUES ('second')"); echo 'not locked'; } catch (PDOException $e) { echo $e->getMessage(); }
+                touch('tried');
                 $db->setAttribute(PDO::ATTR_TIMEOUT, 10);
                 $db->exec("INSERT INTO t VALUES ('second')");
                 echo ' | ', implode(',', $db->query('SELECT v FROM t')->fetchAll(PDO::FETCH_COLUMN));
@@ -78,15 +72,9 @@ class FileLockTest {
         // SQLite's busy handler retries after 1, 2, 5 ... ms (built with usleep); without usleep it
         // sleeps whole seconds, so a writer behind a 0.2-s transaction would wait at least 1 s.
         FileLocks shared = new FileLocks();
-        php().in(dir).locks(shared).code("(new PDO('sqlite:' . getcwd() . '/app.db'))->exec('CREATE TABLE t (v TEXT)');");
-        CompletableFuture<Result> holder = CompletableFuture.supplyAsync(() -> php().in(dir).locks(shared).code("""
-                $db = new PDO('sqlite:' . getcwd() . '/app.db');
-                $db->exec('BEGIN EXCLUSIVE'); $db->exec("INSERT INTO t VALUES ('first')");
-                touch('holding'); usleep(200000); $db->exec('COMMIT'); echo 'committed';
-                """));
-        Result waiter = php().in(dir).locks(shared).code("""
-                while (!file_exists('holding')) { usleep(5000); }
-                $db = new PDO('sqlite:' . getcwd() . '/app.db', null, null, [PDO::ATTR_TIMEOUT => 10]);
+        CompletableFuture<Result> holder = holdSqliteLock(dir, shared, "while (!file_exists('inserting')) { usleep(5000); } usleep(200000);");
+        Result waiter = onceHeld(dir, shared, 10, """
+                touch('inserting');
                 $t = microtime(true);
                 $db->exec("INSERT INTO t VALUES ('second')");
                 printf('%.3f %s', microtime(true) - $t, implode(',', $db->query('SELECT v FROM t')->fetchAll(PDO::FETCH_COLUMN)));
@@ -95,5 +83,26 @@ class FileLockTest {
         assertTrue(waiter.stdout().endsWith(" first,second"), waiter.stdout() + waiter.stderr());
         double waited = Double.parseDouble(waiter.stdout().split(" ")[0]);
         assertTrue(waited < 0.9, "waited " + waited + " s for a lock held 0.2 s");
+    }
+
+    /**
+     * Creates app.db with a table t, then, in an instance of its own, inserts 'first' under an
+     * exclusive lock, touches 'holding', runs hold (PHP: until when it keeps the lock) and commits.
+     */
+    private static CompletableFuture<Result> holdSqliteLock(Path dir, FileLocks shared, String hold) {
+        php().in(dir).locks(shared).code("(new PDO('sqlite:' . getcwd() . '/app.db'))->exec('CREATE TABLE t (v TEXT)');");
+        return CompletableFuture.supplyAsync(() -> php().in(dir).locks(shared).code("""
+                $db = new PDO('sqlite:' . getcwd() . '/app.db');
+                $db->exec('BEGIN EXCLUSIVE'); $db->exec("INSERT INTO t VALUES ('first')");
+                touch('holding'); %s; $db->exec('COMMIT'); echo 'committed';
+                """.formatted(hold)));
+    }
+
+    /** Runs php in an instance of its own once the holder holds its lock, with $db open on app.db. */
+    private static Result onceHeld(Path dir, FileLocks shared, int busyTimeoutSeconds, String php) {
+        return php().in(dir).locks(shared).code("""
+                while (!file_exists('holding')) { usleep(5000); }
+                $db = new PDO('sqlite:' . getcwd() . '/app.db', null, null, [PDO::ATTR_TIMEOUT => %d]);
+                """.formatted(busyTimeoutSeconds) + php);
     }
 }
