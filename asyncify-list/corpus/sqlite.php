@@ -5,8 +5,9 @@
 // C stack: preparing a statement (the schema must be read), stepping one prepared before the lock
 // was taken (sqlite3VdbeExec starting its transaction), and committing while another connection
 // still reads (sqlite3VdbeHalt waiting for the exclusive lock) — the last two are what WordPress
-// hits when two requests write at once. Each op runs once, on the plain path (the call paths
-// above them are the other scripts' business).
+// hits when two requests write at once, and they take the runtime's blocking fallback:
+// sqlite3VdbeExec is on their stack and stays uninstrumented (lists/excluded.txt says why). Each
+// op runs once, on the plain path (the call paths above them are the other scripts' business).
 namespace Corpus\Sqlite;
 
 use PDO;
