@@ -2,8 +2,9 @@
 # CPU speed of PHP on Phasm against its peers, in one run:
 #   php-wasm/bench/speed.sh [REPS]
 # Workloads: php-src's Zend/bench.php, scripts/regex.php (regex-heavy), scripts/compile.php
-# (compiles ~2 MB of PHP source). Peers: native PHP 8.2 (/usr/bin/php, opcache off, PCRE JIT on as
-# Debian ships it), WordPress Playground's @php-wasm/node 8.2 on node 24 (JSPI) and node 20
+# (compiles ~2 MB of PHP source), scripts/sql.php (SQLite in memory: inserts, indexed selects, a
+# scan). Peers: native PHP 8.2 (/usr/bin/php, opcache off, PCRE JIT on as Debian ships it),
+# WordPress Playground's @php-wasm/node 8.2 on node 24 (JSPI) and node 20
 # (Asyncify), and Phasm's `bin/php` on each JIT compiler (C2, its default, and PHASM_JIT=graal,
 # the server's default; see bin/java-env.sh). Each run is a fresh process (start-up and JIT warm-up
 # included in the process time; the script's own time excludes start-up). The peers come from
@@ -25,7 +26,7 @@ done
 # @php-wasm's CLI sees the host's files through its own mounts: copy the scripts next to the peers.
 WORK=$B/tmp/phasm-speed
 mkdir -p "$WORK"
-cp "$HERE/scripts/regex.php" "$HERE/scripts/compile.php" "$WORK/"
+cp "$HERE/scripts/regex.php" "$HERE/scripts/compile.php" "$HERE/scripts/sql.php" "$WORK/"
 cp "$BENCH" "$WORK/bench.php"
 "$PHASM_HOME/bin/php" -r 'echo "";' >/dev/null # builds Phasm if it is stale, outside the measurement
 
@@ -57,8 +58,9 @@ run() { # peer script -> "script_seconds process_seconds"
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 PEERS="native node24-jspi node20-asyncify phasm-c2 phasm-graal"
+WORKLOADS=${WORKLOADS:-bench.php regex.php compile.php sql.php} # WORKLOADS=sql.php speed.sh: one of them
 declare -A SCRIPT PROCESS
-for w in bench.php regex.php compile.php; do
+for w in $WORKLOADS; do
   for p in $PEERS; do
     s=(); q=()
     for ((i = 0; i < REPS; i++)); do
@@ -75,7 +77,7 @@ done
 echo
 echo "| workload | native PHP 8.2 | node 24 JSPI | node 20 Asyncify | Phasm C2 | Phasm Graal | C2 / node 24 | C2 / node 20 | Graal / node 24 | Graal / node 20 |"
 echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
-for w in bench.php regex.php compile.php; do
+for w in $WORKLOADS; do
   row="| $w (script s, process s)"
   for p in $PEERS; do row="$row | ${SCRIPT[$w,$p]}, ${PROCESS[$w,$p]}"; done
   for p in phasm-c2 phasm-graal; do
