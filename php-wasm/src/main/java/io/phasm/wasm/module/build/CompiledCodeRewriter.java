@@ -1,0 +1,94 @@
+package io.phasm.wasm.module.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodTooLargeException;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Build step after the Chicory compiler (php-wasm's pom, phase process-classes): rewrites the
+ * compiled module's classes where Chicory's code costs the JVM more than it needs to
+ * ({@link CompareBranchFusion}, {@link CallSiteInterruptionChecks}; issue 6 has the figures). It reads the classes where the compiler
+ * plugin wrote them, never its own output, so a rerun starts from the same input, and writes the
+ * classes it changed over their copies in the build's class directory. It fails the build rather
+ * than ship the module unchanged when it finds nothing to rewrite (the compiler's output changed
+ * shape: another Chicory version).
+ *
+ * <pre>CompiledCodeRewriter COMPILER_OUTPUT CLASSES COMPILED_CLASS_NAME</pre>
+ */
+public final class CompiledCodeRewriter {
+    private CompiledCodeRewriter() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: CompiledCodeRewriter COMPILER_OUTPUT CLASSES COMPILED_CLASS_NAME");
+        }
+        Path from = Path.of(args[0]), to = Path.of(args[1]);
+        String machine = args[2].replace('.', '/') + "Machine";
+        Path directory = from.resolve(machine).getParent();
+        List<Path> classes;
+        try (Stream<Path> files = Files.list(directory)) {
+            classes = files.filter(f -> f.getFileName().toString().endsWith(".class")).sorted().toList();
+        }
+        String shaded = machine + "Shaded";
+        CompareBranchFusion fusion = new CompareBranchFusion(shaded);
+        CallSiteInterruptionChecks checks = new CallSiteInterruptionChecks(shaded);
+        int fused = 0, dropped = 0, rewritten = 0;
+        for (Path file : classes) {
+            Rewritten result = rewrite(Files.readAllBytes(file), fusion, checks);
+            if (result.fused + result.droppedChecks > 0) {
+                Path target = to.resolve(from.relativize(file));
+                Files.createDirectories(target.getParent());
+                Files.write(target, result.bytes);
+                fused += result.fused;
+                dropped += result.droppedChecks;
+                rewritten++;
+            }
+        }
+        if (fused == 0 || dropped == 0) {
+            throw new IllegalStateException("no " + (fused == 0 ? "comparison-and-branch" : "interruption check before a call")
+                    + " of Chicory's shape in " + directory + ": the compiler's output changed (another Chicory version?)");
+        }
+        System.out.println("CompiledCodeRewriter: " + fused + " comparisons fused into their branches, " + dropped
+                + " interruption checks before calls dropped, in " + rewritten + " classes of " + machine);
+    }
+
+    /** A class's rewritten bytes, how many comparisons were fused and call-site checks dropped in it. */
+    record Rewritten(byte[] bytes, int fused, int droppedChecks) {}
+
+    /**
+     * Rewrites every method of the class; a method the long form of unsigned comparisons would take
+     * past the JVM's limit is rewritten again with the compact form.
+     */
+    static Rewritten rewrite(byte[] compiled, CompareBranchFusion fusion, CallSiteInterruptionChecks checks) {
+        Set<String> compact = new HashSet<>();
+        while (true) {
+            ClassNode node = new ClassNode();
+            new ClassReader(compiled).accept(node, 0);
+            int fused = 0, dropped = 0;
+            for (MethodNode method : node.methods) {
+                fused += fusion.fuse(method, compact.contains(method.name + method.desc));
+                dropped += checks.drop(method);
+            }
+            ClassWriter writer = new ClassWriter(0); // same labels, so the compiler's frames hold
+            node.accept(writer);
+            try {
+                return new Rewritten(writer.toByteArray(), fused, dropped);
+            } catch (MethodTooLargeException tooLarge) {
+                if (!compact.add(tooLarge.getMethodName() + tooLarge.getDescriptor())) {
+                    // cannot happen: the compact form is never longer than the compiler's code
+                    throw new IllegalStateException("method " + tooLarge.getMethodName() + " of " + node.name
+                            + " is too large even with compact comparisons", tooLarge);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,330 @@
+package io.phasm.wasm.module.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.dylibso.chicory.compiler.InterpreterFallback;
+import com.dylibso.chicory.compiler.internal.Compiler;
+import com.dylibso.chicory.runtime.ImportValues;
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Machine;
+import com.dylibso.chicory.wasm.Parser;
+import com.dylibso.chicory.wasm.WasmModule;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Fused comparisons decide branches as Chicory's helpers do: every integer comparison of wasm,
+ * as the condition of an {@code if} and of a {@code br_if}, on operands at the edges of signed
+ * and unsigned order, gives the same results as Chicory's interpreter and its unrewritten
+ * compiled code, in both forms of unsigned comparison; and a method that the longer form would
+ * take past the JVM's 64 KiB is still rewritten, in the compact form. Without the interruption
+ * checks before calls, a loop that calls is still stopped by an interrupt (a request's time limit).
+ */
+class CompiledCodeRewriterTest {
+    /** Compiled this way, the machine class takes the name given (the build's plugin appends "Machine"). */
+    private static final String MACHINE = "io.phasm.test.Comparisons";
+    private static final String SHADED = MACHINE.replace('.', '/') + "Shaded";
+
+    /** wasm opcode of each comparison: i32.eqz, then i32.eq … i32.ge_u; i64.eqz, i64.eq … i64.ge_u. */
+    private static final String[] NAMES = {"eq", "ne", "lt_s", "lt_u", "gt_s", "gt_u", "le_s", "le_u", "ge_s", "ge_u"};
+    private static final int I32_EQZ = 0x45, I64_EQZ = 0x50;
+
+    private static final int[] INTS = {0, 1, -1, 2, -2, 0x7fff, 0x8000, 0xffff, Integer.MIN_VALUE, Integer.MAX_VALUE,
+            Integer.MIN_VALUE + 1, Integer.MAX_VALUE - 1};
+    private static final long[] LONGS = {0, 1, -1, 2, Long.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE + 1,
+            Long.MAX_VALUE - 1, 1L << 31, -(1L << 31), 1L << 32, 0xffff_ffffL};
+
+    @Test
+    void fusedComparisonsDecideBranchesAsChicorysHelpers() throws Exception {
+        WasmModule module = Parser.parse(comparisonModule());
+        Map<String, byte[]> compiled = compile(module);
+        Instance interpreted = Instance.builder(module).withImportValues(ImportValues.empty()).build();
+        Instance unfused = instance(module, machines(compiled));
+        for (boolean compact : new boolean[] {false, true}) {
+            Map<String, byte[]> fused = new HashMap<>(compiled);
+            int count = fuseAll(fused, compact);
+            assertEquals(2 * 22, count, "every comparison of the module (22 ops, each in an if and a br_if)");
+            assertFalse(callsAComparisonHelper(fused), "no comparison helper left");
+            Instance rewritten = instance(module, machines(fused));
+            for (String export : exports()) {
+                for (long[] operands : operands(export)) {
+                    long expected = interpreted.export(export).apply(operands)[0];
+                    String call = export + java.util.Arrays.toString(operands);
+                    assertEquals(expected, unfused.export(export).apply(operands)[0], call + " unfused");
+                    assertEquals(expected, rewritten.export(export).apply(operands)[0], call + (compact ? " compact" : ""));
+                }
+            }
+        }
+        // the oracle agrees with Java's own unsigned order
+        assertEquals(1, interpreted.export("if_i32_lt_u").apply(1, -1)[0]);
+        assertEquals(0, interpreted.export("brif_i64_gt_u").apply(1, -1)[0]);
+    }
+
+    @Test
+    void aMethodTheLongFormWouldTakePastTheLimitGetsTheCompactForm() throws Exception {
+        int comparisons = 5_600; // Chicory compiles it under 64 KiB; 4 bytes more each would not fit
+        WasmModule module = Parser.parse(manyUnsignedComparisons(comparisons));
+        Map<String, byte[]> classes = compile(module);
+        String group = classes.keySet().stream().filter(name -> name.contains("FuncGroup")).findFirst().orElseThrow();
+        byte[] compiled = classes.get(group);
+        CompiledCodeRewriter.Rewritten rewritten = rewrite(compiled);
+        assertEquals(comparisons, rewritten.fused());
+        assertTrue(calls(method(rewritten.bytes(), "func_0"), "java/lang/Integer", "compareUnsigned"), "compact form");
+        assertTrue(method(compiled, "func_0").instructions.size() > 4 * comparisons, "the function is as large as meant");
+        classes.put(group, rewritten.bytes());
+        Instance instance = instance(module, machines(classes));
+        assertEquals(1, instance.export("all_below").apply(1, -1)[0]);
+        assertEquals(0, instance.export("all_below").apply(-1, 1)[0]);
+        assertEquals(0, instance.export("all_below").apply(5, 5)[0]);
+    }
+
+    /** Fuses every compiled class (functions may sit in the machine class or in groups of their own). */
+    @Test
+    void aLoopThatCallsIsStillStoppedByAnInterrupt() throws Exception {
+        // spin: loop { call nothing; br 0 } — forever, unless interrupted
+        WasmModule module = Parser.parse(module(List.of(bytes(0x60, 0, 0)), List.of(bytes(0), bytes(0)),
+                List.of(concat(name("spin"), bytes(0, 0))),
+                List.of(body(bytes(0x03, 0x40, 0x10, 1, 0x0c, 0, 0x0b)), body(bytes()))));
+        Map<String, byte[]> classes = compile(module);
+        int dropped = 0;
+        for (Map.Entry<String, byte[]> compiled : classes.entrySet()) {
+            CompiledCodeRewriter.Rewritten rewritten = rewrite(compiled.getValue());
+            dropped += rewritten.droppedChecks();
+            compiled.setValue(rewritten.bytes());
+        }
+        assertEquals(1, dropped, "the check before the call");
+        Instance instance = instance(module, machines(classes));
+        var stopped = new java.util.concurrent.CompletableFuture<Throwable>();
+        Thread spinning = Thread.ofPlatform().start(() -> {
+            try {
+                instance.export("spin").apply();
+                stopped.complete(null);
+            } catch (Throwable e) {
+                stopped.complete(e);
+            }
+        });
+        Thread.sleep(200);
+        assertFalse(stopped.isDone(), "spins until interrupted");
+        spinning.interrupt();
+        Throwable ended = stopped.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(ended instanceof com.dylibso.chicory.runtime.ChicoryInterruptedException, String.valueOf(ended));
+    }
+
+    private static CompiledCodeRewriter.Rewritten rewrite(byte[] compiled) {
+        return CompiledCodeRewriter.rewrite(compiled, new CompareBranchFusion(SHADED), new CallSiteInterruptionChecks(SHADED));
+    }
+
+    private static int fuseAll(Map<String, byte[]> classes, boolean compact) {
+        CompareBranchFusion fusion = new CompareBranchFusion(SHADED);
+        int fused = 0;
+        for (Map.Entry<String, byte[]> compiled : classes.entrySet()) {
+            ClassNode node = new ClassNode();
+            new ClassReader(compiled.getValue()).accept(node, 0);
+            for (MethodNode method : node.methods) {
+                fused += fusion.fuse(method, compact);
+            }
+            ClassWriter writer = new ClassWriter(0);
+            node.accept(writer);
+            compiled.setValue(writer.toByteArray());
+        }
+        return fused;
+    }
+
+    private static boolean callsAComparisonHelper(Map<String, byte[]> classes) {
+        for (byte[] compiled : classes.values()) {
+            ClassNode node = new ClassNode();
+            new ClassReader(compiled).accept(node, 0);
+            if (node.methods.stream().anyMatch(m -> calls(m, "com/dylibso/chicory/runtime/OpcodeImpl", null) && !node.name.equals(SHADED)
+                    || calls(m, SHADED, "i32_ge_u"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean calls(MethodNode method, String owner, String name) {
+        for (AbstractInsnNode at : method.instructions) {
+            if (at instanceof MethodInsnNode call && call.owner.equals(owner) && (name == null || call.name.equals(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static MethodNode method(byte[] compiled, String name) {
+        ClassNode node = new ClassNode();
+        new ClassReader(compiled).accept(node, 0);
+        return node.methods.stream().filter(m -> m.name.equals(name)).findFirst().orElseThrow();
+    }
+
+    private static List<String> exports() {
+        List<String> exports = new ArrayList<>();
+        for (String type : new String[] {"i32", "i64"}) {
+            for (String form : new String[] {"if_", "brif_"}) {
+                exports.add(form + type + "_eqz");
+                for (String name : NAMES) {
+                    exports.add(form + type + "_" + name);
+                }
+            }
+        }
+        return exports;
+    }
+
+    private static List<long[]> operands(String export) {
+        boolean wide = export.contains("i64"), unary = export.endsWith("eqz");
+        long[] values = wide ? LONGS : java.util.Arrays.stream(INTS).asLongStream().toArray();
+        List<long[]> all = new ArrayList<>();
+        for (long a : values) {
+            if (unary) {
+                all.add(new long[] {a});
+                continue;
+            }
+            for (long b : values) {
+                all.add(new long[] {a, b});
+            }
+        }
+        return all;
+    }
+
+    /**
+     * Types: (i32 i32)->i32, (i64 i64)->i32, (i32)->i32, (i64)->i32. For every comparison OP, two
+     * functions returning 1 when it holds: if_OP ({@code if (a OP b) 1 else 0}) and brif_OP
+     * ({@code block (br_if 0 (a OP b)) (return 0) end; 1}).
+     */
+    private static byte[] comparisonModule() {
+        List<byte[]> types = List.of(bytes(0x60, 2, 0x7f, 0x7f, 1, 0x7f), bytes(0x60, 2, 0x7e, 0x7e, 1, 0x7f),
+                bytes(0x60, 1, 0x7f, 1, 0x7f), bytes(0x60, 1, 0x7e, 1, 0x7f));
+        List<byte[]> functions = new ArrayList<>(), bodies = new ArrayList<>(), exports = new ArrayList<>();
+        for (boolean wide : new boolean[] {false, true}) {
+            for (boolean branch : new boolean[] {false, true}) {
+                for (int op = 0; op <= NAMES.length; op++) { // 0: eqz
+                    int opcode = (wide ? I64_EQZ : I32_EQZ) + op;
+                    byte[] operands = op == 0 ? bytes(0x20, 0) : bytes(0x20, 0, 0x20, 1);
+                    byte[] code = branch
+                            ? concat(bytes(0x02, 0x40), operands, bytes(opcode, 0x0d, 0, 0x41, 0, 0x0f, 0x0b, 0x41, 1))
+                            : concat(operands, bytes(opcode, 0x04, 0x7f, 0x41, 1, 0x05, 0x41, 0, 0x0b));
+                    String name = (branch ? "brif_" : "if_") + (wide ? "i64_" : "i32_") + (op == 0 ? "eqz" : NAMES[op - 1]);
+                    exports.add(concat(name(name), bytes(0), leb(functions.size())));
+                    functions.add(bytes((op == 0 ? 2 : 0) + (wide ? 1 : 0)));
+                    bodies.add(body(code));
+                }
+            }
+        }
+        return module(types, functions, exports, bodies);
+    }
+
+    /** all_below(a, b): 1 when a <u b, tested count times in a row (one function, br_if after each). */
+    private static byte[] manyUnsignedComparisons(int count) {
+        ByteArrayOutputStream code = new ByteArrayOutputStream();
+        code.writeBytes(bytes(0x02, 0x40));
+        for (int i = 0; i < count; i++) {
+            code.writeBytes(bytes(0x20, 0, 0x20, 1, 0x4f, 0x0d, 0)); // i32.ge_u: leave when not below
+        }
+        code.writeBytes(bytes(0x41, 1, 0x0f, 0x0b, 0x41, 0));
+        return module(List.of(bytes(0x60, 2, 0x7f, 0x7f, 1, 0x7f)), List.of(bytes(0)),
+                List.of(concat(name("all_below"), bytes(0, 0))), List.of(body(code.toByteArray())));
+    }
+
+    private static byte[] module(List<byte[]> types, List<byte[]> functions, List<byte[]> exports, List<byte[]> bodies) {
+        ByteArrayOutputStream wasm = new ByteArrayOutputStream();
+        wasm.writeBytes(new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0});
+        section(wasm, 1, vector(types));
+        section(wasm, 3, vector(functions));
+        section(wasm, 7, vector(exports));
+        section(wasm, 10, vector(bodies));
+        return wasm.toByteArray();
+    }
+
+    private static Instance instance(WasmModule module, Function<Instance, Machine> machines) {
+        return Instance.builder(module).withImportValues(ImportValues.empty()).withMachineFactory(machines).build();
+    }
+
+    private static Map<String, byte[]> compile(WasmModule module) {
+        var result = Compiler.builder(module).withClassName(MACHINE).withInterpreterFallback(InterpreterFallback.FAIL).build().compile();
+        Map<String, byte[]> classes = new HashMap<>();
+        result.classBytes().forEach((name, bytes) -> classes.put(name.replace('/', '.'), bytes)); // names come both ways
+        return classes;
+    }
+
+    /** The module's compiled classes, loaded apart from other tests'. */
+    private static Function<Instance, Machine> machines(Map<String, byte[]> classes) throws Exception {
+        ClassLoader loader = new ClassLoader(CompiledCodeRewriterTest.class.getClassLoader()) {
+            @Override
+            protected Class<?> findClass(String name) throws ClassNotFoundException {
+                byte[] bytes = classes.get(name);
+                if (bytes == null) {
+                    throw new ClassNotFoundException(name);
+                }
+                return defineClass(name, bytes, 0, bytes.length);
+            }
+        };
+        var constructor = loader.loadClass(MACHINE).getConstructor(Instance.class);
+        return instance -> {
+            try {
+                return (Machine) constructor.newInstance(instance);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    private static byte[] body(byte[] code) {
+        byte[] withEnd = concat(bytes(0), code, bytes(0x0b)); // no locals
+        return concat(leb(withEnd.length), withEnd);
+    }
+
+    private static void section(ByteArrayOutputStream wasm, int id, byte[] content) {
+        wasm.write(id);
+        wasm.writeBytes(leb(content.length));
+        wasm.writeBytes(content);
+    }
+
+    private static byte[] vector(List<byte[]> items) {
+        return concat(leb(items.size()), concat(items.toArray(byte[][]::new)));
+    }
+
+    private static byte[] leb(int value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        do {
+            int low = value & 0x7f;
+            value >>>= 7;
+            out.write(value == 0 ? low : low | 0x80);
+        } while (value != 0);
+        return out.toByteArray();
+    }
+
+    private static byte[] name(String text) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        return concat(leb(utf8.length), utf8);
+    }
+
+    private static byte[] bytes(int... values) {
+        byte[] out = new byte[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = (byte) values[i];
+        }
+        return out;
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+}
