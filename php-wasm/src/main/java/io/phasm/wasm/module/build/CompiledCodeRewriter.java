@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
@@ -16,9 +17,10 @@ import org.objectweb.asm.tree.MethodNode;
 /**
  * Build step after the Chicory compiler (php-wasm's pom, phase process-classes): rewrites the
  * compiled module's classes where Chicory's code costs the JVM more than it needs to
- * ({@link CompareBranchFusion}, {@link CallSiteInterruptionChecks}; issue 6 has the figures). It reads the classes where the compiler
- * plugin wrote them, never its own output, so a rerun starts from the same input, and writes the
- * classes it changed over their copies in the build's class directory. It fails the build rather
+ * ({@link CompareBranchFusion}, {@link CallSiteInterruptionChecks}; issue 6 has the figures). It
+ * reads the classes where the compiler plugin wrote them, never its own output, so a rerun starts
+ * from the same input, and writes the classes it changed over their copies in the build's class
+ * directory. It fails the build rather
  * than ship the module unchanged when it finds nothing to rewrite (the compiler's output changed
  * shape: another Chicory version).
  *
@@ -71,24 +73,30 @@ public final class CompiledCodeRewriter {
     static Rewritten rewrite(byte[] compiled, CompareBranchFusion fusion, CallSiteInterruptionChecks checks) {
         Set<String> compact = new HashSet<>();
         while (true) {
-            ClassNode node = new ClassNode();
-            new ClassReader(compiled).accept(node, 0);
-            int fused = 0, dropped = 0;
-            for (MethodNode method : node.methods) {
-                fused += fusion.fuse(method, compact.contains(method.name + method.desc));
-                dropped += checks.drop(method);
-            }
-            ClassWriter writer = new ClassWriter(0); // same labels, so the compiler's frames hold
-            node.accept(writer);
             try {
-                return new Rewritten(writer.toByteArray(), fused, dropped);
+                return rewrite(compiled, fusion, checks, method -> compact.contains(method.name + method.desc));
             } catch (MethodTooLargeException tooLarge) {
                 if (!compact.add(tooLarge.getMethodName() + tooLarge.getDescriptor())) {
                     // cannot happen: the compact form is never longer than the compiler's code
-                    throw new IllegalStateException("method " + tooLarge.getMethodName() + " of " + node.name
+                    throw new IllegalStateException("method " + tooLarge.getMethodName() + " of " + tooLarge.getClassName()
                             + " is too large even with compact comparisons", tooLarge);
                 }
             }
         }
+    }
+
+    /** One pass over the class, the methods compact picks fused in the compact form; throws if one outgrows the JVM's limit. */
+    static Rewritten rewrite(byte[] compiled, CompareBranchFusion fusion, CallSiteInterruptionChecks checks,
+            Predicate<MethodNode> compact) {
+        ClassNode node = new ClassNode();
+        new ClassReader(compiled).accept(node, 0);
+        int fused = 0, dropped = 0;
+        for (MethodNode method : node.methods) {
+            fused += fusion.fuse(method, compact.test(method));
+            dropped += checks.drop(method);
+        }
+        ClassWriter writer = new ClassWriter(0); // same labels, so the compiler's frames hold
+        node.accept(writer);
+        return new Rewritten(writer.toByteArray(), fused, dropped);
     }
 }
