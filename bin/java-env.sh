@@ -17,6 +17,9 @@ export PATH=$JAVA_HOME/bin:$PATH
 # Compiled wasm functions become very large JVM methods: without this flag HotSpot never JITs them.
 # PHP requests run on virtual threads, whose maximum stack is -Xss: compiled wasm recursion is deep.
 PHASM_JVM_FLAGS="-XX:-DontCompileHugeMethods -XX:+UseParallelGC -Xss256m"
+# The top-tier JIT compiles the largest wasm functions late, from a fuller profile: on C2 their first code traps
+# early and the recompile fails for good (the file is written by php-wasm's build: LateCompilation).
+PHASM_JVM_FLAGS+=" -XX:CompileCommandFile=$PHASM_HOME/php-wasm/target/late-compilation.txt"
 
 # The JIT compiler for compiled PHP: phasm_jit_flags DEFAULT prints the JVM flags for PHASM_JIT
 # (graal or c2; DEFAULT when unset). HotSpot's own C1 and C2 give up on PHP's largest functions
