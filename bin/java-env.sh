@@ -17,15 +17,16 @@ export PATH=$JAVA_HOME/bin:$PATH
 # Compiled wasm functions become very large JVM methods: without this flag HotSpot never JITs them.
 # PHP requests run on virtual threads, whose maximum stack is -Xss: compiled wasm recursion is deep.
 PHASM_JVM_FLAGS="-XX:-DontCompileHugeMethods -XX:+UseParallelGC -Xss256m"
-# The top-tier JIT compiles the largest wasm functions late, from a fuller profile: on C2 their first code traps
-# early and the recompile fails for good (the file is written by php-wasm's build: LateCompilation).
+# The top-tier JIT compiles the largest wasm functions late, from a fuller profile: on C2, compiled
+# early, their code trapped and the recompile failed for good (file written by php-wasm's build:
+# LateCompilation; absent before the first build, which the JVM ignores).
 PHASM_JVM_FLAGS+=" -XX:CompileCommandFile=$PHASM_HOME/php-wasm/target/late-compilation.txt"
 
 # The JIT compiler for compiled PHP: phasm_jit_flags DEFAULT prints the JVM flags for PHASM_JIT
-# (graal or c2; DEFAULT when unset). HotSpot's own C1 and C2 give up on PHP's largest functions
-# (php_pcre2_match, lex_scan, ...), which then run in the JVM's bytecode interpreter; Graal (from
-# Maven Central, php-wasm/target/graal, plugged in through JVMCI) compiles them: WordPress pages
-# ~3.7x faster once warm. C2 starts faster and warms up faster, and only it can use JDK 25's AOT
+# (graal or c2; DEFAULT when unset). HotSpot's own C1 gives up on PHP's largest functions
+# (php_pcre2_match, lex_scan, ...), which then run in the JVM's bytecode interpreter until C2 takes
+# them (late, above); Graal (from Maven Central, php-wasm/target/graal, plugged in through JVMCI)
+# compiles them sooner: WordPress pages ~3.7x faster once warm (measured before late compilation). C2 starts faster and warms up faster, and only it can use JDK 25's AOT
 # cache (--upgrade-module-path turns CDS off), so short runs are quicker on it.
 # Measured figures: php-wasm/README.md, "The JIT compiler".
 phasm_jit_flags() {

@@ -32,7 +32,7 @@ class LateCompilationTest {
         Files.write(file, LateCompilation.commands(List.of(classWith(new Method("func_1", LateCompilation.MIN_CODE_BYTES)))));
         // a malformed command stops the JVM from starting, and without "quiet" each is echoed on stdout
         Process java = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(),
-                "-XX:CompileCommandFile=" + file, "-version").redirectErrorStream(false).start();
+                "-XX:CompileCommandFile=" + file, "-version").start();
         String stdout = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String stderr = new String(java.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, java.waitFor(), stderr);
