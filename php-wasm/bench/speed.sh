@@ -12,6 +12,9 @@
 # /var/tmp/phasm-peers). Prints the median of REPS runs (default 3) and Phasm's ratio to each peer.
 # Every run's output, its timings masked, must be native PHP's (regex.php prints a checksum of its
 # matches, compile.php the bytes it compiled): a wrong result would make its time meaningless.
+# Then the steady state, what a long-running process (a server) gets once its JIT has warmed up:
+# each peer runs each workload ROUNDS times (default 8; ROUNDS=0 skips it) in one process
+# (scripts/rounds.php) and the table shows the median of the last half of those rounds.
 set -euo pipefail
 REPS=${1:-3}
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -26,20 +29,26 @@ done
 # @php-wasm's CLI sees the host's files through its own mounts: copy the scripts next to the peers.
 WORK=$B/tmp/phasm-speed
 mkdir -p "$WORK"
-cp "$HERE/scripts/regex.php" "$HERE/scripts/compile.php" "$HERE/scripts/sql.php" "$WORK/"
+cp "$HERE/scripts/regex.php" "$HERE/scripts/compile.php" "$HERE/scripts/sql.php" "$HERE/scripts/rounds.php" "$WORK/"
 cp "$BENCH" "$WORK/bench.php"
 "$PHASM_HOME/bin/php" -r 'echo "";' >/dev/null # builds Phasm if it is stale, outside the measurement
+
+php_of() { # peer php-arguments...: runs the peer's php
+  local peer=$1
+  shift
+  case $peer in
+    native) php -d opcache.enable_cli=0 "$@" ;;
+    node24-jspi) (cd "$B/pw24" && PHP=8.2 "$N24" node_modules/@php-wasm/cli/php-wasm.js "$@") ;;
+    node20-asyncify) (cd "$B/pw20" && PHP=8.2 "$N20" node_modules/@php-wasm/cli/php-wasm.js "$@") ;;
+    phasm-c2) (cd "$WORK" && PHASM_JIT=c2 "$PHASM_HOME/bin/php" "$@") ;; # bin/php sees its working directory
+    phasm-graal) (cd "$WORK" && PHASM_JIT=graal "$PHASM_HOME/bin/php" "$@") ;;
+  esac
+}
 
 run() { # peer script -> "script_seconds process_seconds"
   local peer=$1 script=$WORK/$2 out start end
   start=$(date +%s.%N)
-  case $peer in
-    native) out=$(php -d opcache.enable_cli=0 "$script") ;;
-    node24-jspi) out=$(cd "$B/pw24" && PHP=8.2 "$N24" node_modules/@php-wasm/cli/php-wasm.js "$script") ;;
-    node20-asyncify) out=$(cd "$B/pw20" && PHP=8.2 "$N20" node_modules/@php-wasm/cli/php-wasm.js "$script") ;;
-    phasm-c2) out=$(cd "$WORK" && PHASM_JIT=c2 "$PHASM_HOME/bin/php" "$script") ;; # bin/php sees its working directory
-    phasm-graal) out=$(cd "$WORK" && PHASM_JIT=graal "$PHASM_HOME/bin/php" "$script") ;;
-  esac
+  out=$(php_of "$peer" "$script")
   end=$(date +%s.%N)
   local t result
   t=$(printf '%s\n' "$out" | sed -n -E 's/^(time=|Total +)([0-9.]+).*/\2/p' | tail -1)
@@ -56,6 +65,23 @@ run() { # peer script -> "script_seconds process_seconds"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+steady() { # peer script -> median seconds of the last half of ROUNDS rounds in one process
+  local peer=$1 out rounds results
+  out=$(php_of "$peer" "$WORK/rounds.php" "$WORK/$2" "$ROUNDS" 2>/dev/null) # bench.php's later rounds warn (its define()s)
+  rounds=$(printf '%s\n' "$out" | grep -c '^round ' || true)
+  [ "$rounds" = "$ROUNDS" ] || { echo "speed.sh: $peer ran $rounds of $ROUNDS rounds of $2:" >&2; printf '%s\n' "$out" >&2; exit 1; }
+  results=$(printf '%s\n' "$out" | sed -n -E 's/^round [0-9]+ [0-9.]+ ?//p' | sed -E 's/ *[0-9]+\.[0-9]+/ T/g' | sort -u)
+  if [ "$peer" = native ]; then
+    printf '%s\n' "$results" > "$WORK/$2.rounds.expected"
+  elif [ "$results" != "$(cat "$WORK/$2.rounds.expected")" ]; then
+    echo "speed.sh: $peer's rounds of $2 printed other results than native PHP's:" >&2
+    diff <(cat "$WORK/$2.rounds.expected") <(printf '%s\n' "$results") >&2 || true
+    exit 1
+  fi
+  echo "$2 $peer: rounds $(printf '%s\n' "$out" | awk '/^round / {printf "%s ", $3}')s" >&2
+  printf '%s\n' "$out" | awk -v from=$((ROUNDS / 2 + 1)) '/^round / && $2 >= from {print $3}' | median
+}
 
 PEERS="native node24-jspi node20-asyncify phasm-c2 phasm-graal"
 WORKLOADS=${WORKLOADS:-bench.php regex.php compile.php sql.php} # WORKLOADS=sql.php speed.sh: one of them
@@ -89,3 +115,28 @@ for w in $WORKLOADS; do
 done
 echo
 echo "(median of $REPS runs each; ratios on the script's own time; lower is better)"
+
+ROUNDS=${ROUNDS:-8}
+[ "$ROUNDS" -gt 0 ] || exit 0
+declare -A WARM
+for w in $WORKLOADS; do
+  for p in $PEERS; do
+    WARM[$w,$p]=$(steady "$p" "$w")
+    [ -n "${WARM[$w,$p]}" ] || exit 1 # steady said why
+  done
+done
+echo
+echo "| steady state (s per round) | native PHP 8.2 | node 24 JSPI | node 20 Asyncify | Phasm C2 | Phasm Graal | C2 / node 24 | C2 / node 20 | Graal / node 24 | Graal / node 20 |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+for w in $WORKLOADS; do
+  row="| $w"
+  for p in $PEERS; do row="$row | ${WARM[$w,$p]}"; done
+  for p in phasm-c2 phasm-graal; do
+    for node in node24-jspi node20-asyncify; do
+      row="$row | $(echo "scale=2; ${WARM[$w,$p]} / ${WARM[$w,$node]}" | bc)x"
+    done
+  done
+  echo "$row |"
+done
+echo
+echo "(median of rounds $((ROUNDS / 2 + 1))-$ROUNDS of $ROUNDS in one process each; lower is better)"
