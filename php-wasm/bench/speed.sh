@@ -83,6 +83,26 @@ steady() { # peer script -> median seconds of the last half of ROUNDS rounds in 
   printf '%s\n' "$out" | awk -v from=$((ROUNDS / 2 + 1)) '/^round / && $2 >= from {print $3}' | median
 }
 
+table() { # heading row-suffix cells values: one row per workload, one column per peer, then the
+  # ratios of Phasm's values to node's
+  local -n cells=$3 values=$4
+  echo
+  echo "| $1 | native PHP 8.2 | node 24 JSPI | node 20 Asyncify | Phasm C2 | Phasm Graal | C2 / node 24 | C2 / node 20 | Graal / node 24 | Graal / node 20 |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+  local w p node row
+  for w in $WORKLOADS; do
+    row="| $w$2"
+    for p in $PEERS; do row="$row | ${cells[$w,$p]}"; done
+    for p in phasm-c2 phasm-graal; do
+      for node in node24-jspi node20-asyncify; do
+        row="$row | $(echo "scale=2; ${values[$w,$p]} / ${values[$w,$node]}" | bc)x"
+      done
+    done
+    echo "$row |"
+  done
+  echo
+}
+
 PEERS="native node24-jspi node20-asyncify phasm-c2 phasm-graal"
 WORKLOADS=${WORKLOADS:-bench.php regex.php compile.php sql.php} # WORKLOADS=sql.php speed.sh: one of them
 declare -A SCRIPT PROCESS
@@ -100,20 +120,11 @@ for w in $WORKLOADS; do
   done
 done
 
-echo
-echo "| workload | native PHP 8.2 | node 24 JSPI | node 20 Asyncify | Phasm C2 | Phasm Graal | C2 / node 24 | C2 / node 20 | Graal / node 24 | Graal / node 20 |"
-echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+declare -A FRESH
 for w in $WORKLOADS; do
-  row="| $w (script s, process s)"
-  for p in $PEERS; do row="$row | ${SCRIPT[$w,$p]}, ${PROCESS[$w,$p]}"; done
-  for p in phasm-c2 phasm-graal; do
-    for node in node24-jspi node20-asyncify; do
-      row="$row | $(echo "scale=2; ${SCRIPT[$w,$p]} / ${SCRIPT[$w,$node]}" | bc)x"
-    done
-  done
-  echo "$row |"
+  for p in $PEERS; do FRESH[$w,$p]="${SCRIPT[$w,$p]}, ${PROCESS[$w,$p]}"; done
 done
-echo
+table "workload" " (script s, process s)" FRESH SCRIPT
 echo "(median of $REPS runs each; ratios on the script's own time; lower is better)"
 
 ROUNDS=${ROUNDS:-8}
@@ -125,18 +136,5 @@ for w in $WORKLOADS; do
     [ -n "${WARM[$w,$p]}" ] || exit 1 # steady said why
   done
 done
-echo
-echo "| steady state (s per round) | native PHP 8.2 | node 24 JSPI | node 20 Asyncify | Phasm C2 | Phasm Graal | C2 / node 24 | C2 / node 20 | Graal / node 24 | Graal / node 20 |"
-echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
-for w in $WORKLOADS; do
-  row="| $w"
-  for p in $PEERS; do row="$row | ${WARM[$w,$p]}"; done
-  for p in phasm-c2 phasm-graal; do
-    for node in node24-jspi node20-asyncify; do
-      row="$row | $(echo "scale=2; ${WARM[$w,$p]} / ${WARM[$w,$node]}" | bc)x"
-    done
-  done
-  echo "$row |"
-done
-echo
+table "steady state (s per round)" "" WARM WARM
 echo "(median of rounds $((ROUNDS / 2 + 1))-$ROUNDS of $ROUNDS in one process each; lower is better)"
