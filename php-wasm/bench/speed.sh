@@ -45,40 +45,39 @@ php_of() { # peer php-arguments...: runs the peer's php
   esac
 }
 
+same_as_native() { # peer name output: exits unless output, its timings masked, is what native PHP
+  # printed under name (native's run records it, and runs first)
+  local masked
+  masked=$(printf '%s\n' "$3" | sed -E 's/ *[0-9]+\.[0-9]+/ T/g') # padding varies with the digits
+  if [ "$1" = native ]; then
+    printf '%s\n' "$masked" > "$WORK/$2.expected"
+  elif [ "$masked" != "$(cat "$WORK/$2.expected")" ]; then
+    echo "speed.sh: $1 $2 printed other results than native PHP:" >&2
+    diff <(cat "$WORK/$2.expected") <(printf '%s\n' "$masked") >&2 || true
+    exit 1
+  fi
+}
+
 run() { # peer script -> "script_seconds process_seconds"
   local peer=$1 script=$WORK/$2 out start end
   start=$(date +%s.%N)
   out=$(php_of "$peer" "$script")
   end=$(date +%s.%N)
-  local t result
+  local t
   t=$(printf '%s\n' "$out" | sed -n -E 's/^(time=|Total +)([0-9.]+).*/\2/p' | tail -1)
   [ -n "$t" ] || { echo "speed.sh: $peer $2 printed no time:" >&2; printf '%s\n' "$out" >&2; exit 1; }
-  result=$(printf '%s\n' "$out" | sed -E 's/ *[0-9]+\.[0-9]+/ T/g') # padding varies with the digits
-  if [ "$peer" = native ]; then
-    printf '%s\n' "$result" > "$WORK/$2.expected"
-  elif [ "$result" != "$(cat "$WORK/$2.expected")" ]; then
-    echo "speed.sh: $peer $2 printed other results than native PHP:" >&2
-    diff <(cat "$WORK/$2.expected") <(printf '%s\n' "$result") >&2 || true
-    exit 1
-  fi
+  same_as_native "$peer" "$2" "$out"
   echo "$t $(printf %.2f "$(echo "$end - $start" | bc)")"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 steady() { # peer script -> median seconds of the last half of ROUNDS rounds in one process
-  local peer=$1 out rounds results
-  out=$(php_of "$peer" "$WORK/rounds.php" "$WORK/$2" "$ROUNDS" 2>/dev/null) # bench.php's later rounds warn (its define()s)
+  local peer=$1 out rounds errors=$WORK/$2.$1.rounds.stderr
+  out=$(php_of "$peer" "$WORK/rounds.php" "$WORK/$2" "$ROUNDS" 2> "$errors") # bench.php's later rounds warn (its define()s)
   rounds=$(printf '%s\n' "$out" | grep -c '^round ' || true)
-  [ "$rounds" = "$ROUNDS" ] || { echo "speed.sh: $peer ran $rounds of $ROUNDS rounds of $2:" >&2; printf '%s\n' "$out" >&2; exit 1; }
-  results=$(printf '%s\n' "$out" | sed -n -E 's/^round [0-9]+ [0-9.]+ ?//p' | sed -E 's/ *[0-9]+\.[0-9]+/ T/g' | sort -u)
-  if [ "$peer" = native ]; then
-    printf '%s\n' "$results" > "$WORK/$2.rounds.expected"
-  elif [ "$results" != "$(cat "$WORK/$2.rounds.expected")" ]; then
-    echo "speed.sh: $peer's rounds of $2 printed other results than native PHP's:" >&2
-    diff <(cat "$WORK/$2.rounds.expected") <(printf '%s\n' "$results") >&2 || true
-    exit 1
-  fi
+  [ "$rounds" = "$ROUNDS" ] || { echo "speed.sh: $peer ran $rounds of $ROUNDS rounds of $2 (stderr: $errors):" >&2; printf '%s\n' "$out" >&2; exit 1; }
+  same_as_native "$peer" "$2.rounds" "$(printf '%s\n' "$out" | sed -n -E 's/^round [0-9]+ [0-9.]+ ?//p')"
   echo "$2 $peer: rounds $(printf '%s\n' "$out" | awk '/^round / {printf "%s ", $3}')s" >&2
   printf '%s\n' "$out" | awk -v from=$((ROUNDS / 2 + 1)) '/^round / && $2 >= from {print $3}' | median
 }
