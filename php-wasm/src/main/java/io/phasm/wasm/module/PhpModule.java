@@ -1,6 +1,7 @@
 package io.phasm.wasm.module;
 
 import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.wasm.types.ActiveDataSegment;
 import com.dylibso.chicory.wasm.types.DataSection;
@@ -13,6 +14,7 @@ import com.dylibso.chicory.wasm.types.Instruction;
 import com.dylibso.chicory.wasm.types.OpCode;
 import com.dylibso.chicory.wasm.types.FunctionType;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -20,7 +22,10 @@ import java.util.function.Function;
  * Chicory compiler plugin): parsed once per JVM and shared by every instance.
  */
 public final class PhpModule {
-    private static final WasmModule MODULE = CompiledPhp.load();
+    /** Where the compiler plugin puts the module's definitions (its code bodies are stubs: the code is in CompiledPhp's classes). */
+    private static final String DEFINITIONS = "CompiledPhp.meta";
+
+    private static final WasmModule MODULE = parseDefinitions(false);
 
     /** One imported function: where it comes from and its type. */
     public record ImportedFunction(String module, String name, FunctionType type) {}
@@ -45,6 +50,16 @@ public final class PhpModule {
 
     public static WasmModule wasm() {
         return MODULE;
+    }
+
+    /**
+     * Parses the module's definitions. Every process start used to validate them again
+     * (CompiledPhp.load() does: ~150 of its ~450 ms in a cold JVM); they are the build's own
+     * output, so a test (PhpModuleTest) validates them once instead.
+     */
+    static WasmModule parseDefinitions(boolean validate) {
+        return Parser.builder().withValidation(validate).build().parse(() -> Objects.requireNonNull(
+                CompiledPhp.class.getResourceAsStream(DEFINITIONS), DEFINITIONS + " is missing from the php-wasm jar"));
     }
 
     /** The module to build an instance from when its memory is set from a snapshot, not from the data segments. */
