@@ -1,0 +1,134 @@
+import io.phasm.wasm.module.FunctionNames;
+import java.lang.classfile.ClassFile;
+import java.lang.classfile.ClassModel;
+import java.lang.classfile.CodeElement;
+import java.lang.classfile.Instruction;
+import java.lang.classfile.MethodModel;
+import java.lang.classfile.instruction.LookupSwitchInstruction;
+import java.lang.classfile.instruction.TableSwitchInstruction;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import jdk.vm.ci.meta.MetaAccessProvider;
+import jdk.vm.ci.meta.ProfilingInfo;
+import jdk.vm.ci.meta.ResolvedJavaMethod;
+import jdk.vm.ci.runtime.JVMCI;
+
+/**
+ * Which cases of PHP's interpreter loops a workload takes: runs PHP scripts in this JVM (as
+ * bin/php would, one after another), then reads HotSpot's own profile of the large switches in
+ * the named wasm functions' compiled methods through JVMCI. A wasm br_table becomes one JVM
+ * switch, so a switch's taken cases are the br_table targets the workload used. Run it through
+ * dispatch-profile.sh, which sets the JVM up.
+ */
+public class DispatchProfile {
+    /** Smaller switches are branches, not an interpreter's dispatch. */
+    private static final int MIN_CASES = 16;
+
+    public static void main(String[] args) throws Exception {
+        List<String> functions = Arrays.asList(System.getProperty("functions").split(" "));
+        Method run = Class.forName("io.phasm.wasm.cli.PhpCommand").getDeclaredMethod("run", String[].class);
+        run.setAccessible(true);
+        List<String> script = new ArrayList<>();
+        for (int i = 0; i <= args.length; i++) {
+            if (i < args.length && !args[i].equals("::")) {
+                script.add(args[i]);
+                continue;
+            }
+            long start = System.nanoTime();
+            int status = (int) run.invoke(null, (Object) script.toArray(new String[0]));
+            System.err.printf("dispatch-profile: ran %s in %.1f s, exit %d%n", String.join(" ", script), (System.nanoTime() - start) / 1e9, status);
+            if (status != 0) {
+                System.exit(status);
+            }
+            script.clear();
+        }
+        MetaAccessProvider meta = JVMCI.getRuntime().getHostJVMCIBackend().getMetaAccess();
+        for (String function : functions) {
+            Method method = compiledMethodOf(function);
+            System.out.printf("%s (%s.%s)%n", function, method.getDeclaringClass().getSimpleName(), method.getName());
+            ProfilingInfo profile = meta.lookupJavaMethod(method).getProfilingInfo();
+            for (int[] sw : switchesOf(method)) {
+                report(profile, sw[0], sw[1]);
+            }
+        }
+    }
+
+    /** The static method the compiler made of wasm function name: func_N in one of the group classes. */
+    private static Method compiledMethodOf(String name) throws ClassNotFoundException {
+        for (int group = 0; ; group++) {
+            Class<?> c;
+            try {
+                c = Class.forName("io.phasm.wasm.module.CompiledPhpMachineFuncGroup_" + group);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalArgumentException("no wasm function named " + name + " in the compiled module");
+            }
+            for (Method m : c.getDeclaredMethods()) {
+                if (m.getName().startsWith("func_") && name.equals(FunctionNames.of(Integer.parseInt(m.getName().substring(5))))) {
+                    return m;
+                }
+            }
+        }
+    }
+
+    /** {bci, cases} of each switch with at least MIN_CASES cases, in bytecode order. */
+    private static List<int[]> switchesOf(Method method) throws Exception {
+        String resource = method.getDeclaringClass().getName().replace('.', '/') + ".class";
+        byte[] bytes;
+        try (var in = method.getDeclaringClass().getClassLoader().getResourceAsStream(resource)) {
+            bytes = in.readAllBytes();
+        }
+        ClassModel model = ClassFile.of().parse(bytes);
+        List<int[]> out = new ArrayList<>();
+        for (MethodModel m : model.methods()) {
+            if (!m.methodName().equalsString(method.getName())) {
+                continue;
+            }
+            int bci = 0;
+            for (CodeElement e : m.code().orElseThrow()) {
+                // a tableswitch's cases(), in this API, leave out those that go where the default goes
+                if (e instanceof TableSwitchInstruction t && t.highValue() - t.lowValue() + 1 >= MIN_CASES) {
+                    out.add(new int[] {bci, t.highValue() - t.lowValue() + 2});
+                } else if (e instanceof LookupSwitchInstruction l && l.cases().size() >= MIN_CASES) {
+                    out.add(new int[] {bci, l.cases().size() + 1});
+                }
+                if (e instanceof Instruction i) {
+                    bci += i.sizeInBytes();
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void report(ProfilingInfo profile, int bci, int cases) {
+        double[] p = profile.getSwitchProbabilities(bci);
+        if (p == null) {
+            System.out.printf("  switch at bci %d (%d cases): no profile (not run, or not long enough to be profiled)%n", bci, cases);
+            return;
+        }
+        Integer[] order = new Integer[p.length];
+        for (int i = 0; i < p.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
+        int taken = (int) Arrays.stream(p).filter(x -> x > 0).count();
+        int for99 = 0;
+        StringBuilder top = new StringBuilder();
+        for (double sum = 0; for99 < order.length && sum < 0.99; for99++) {
+            sum += p[order[for99]];
+            if (for99 < 10) {
+                top.append(String.format(" %d:%.1f%%", order[for99], 100 * p[order[for99]]));
+            }
+        }
+        System.out.printf("  switch at bci %d (%d cases, the last is the default): %,d executions, %d cases taken, %d for 99%%;%s%n",
+                bci, cases, profile.getExecutionCount(bci), taken, for99, top);
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] > 0) {
+                all.append(all.isEmpty() ? "" : ",").append(i);
+            }
+        }
+        System.out.println("    taken: " + all);
+    }
+}
