@@ -27,7 +27,15 @@ public class DispatchProfile {
     private static final int MIN_CASES = 16;
 
     public static void main(String[] args) throws Exception {
-        List<String> functions = Arrays.asList(System.getProperty("functions").split(" "));
+        List<Method> methods = new ArrayList<>();
+        for (String function : System.getProperty("functions").split(" ")) {
+            try {
+                methods.add(compiledMethodOf(function)); // before running anything: a misspelt name fails at once
+            } catch (IllegalArgumentException e) {
+                System.err.println("dispatch-profile: " + e.getMessage());
+                System.exit(2);
+            }
+        }
         Method run = Class.forName("io.phasm.wasm.cli.PhpCommand").getDeclaredMethod("run", String[].class);
         run.setAccessible(true);
         List<String> script = new ArrayList<>();
@@ -45,8 +53,8 @@ public class DispatchProfile {
             script.clear();
         }
         MetaAccessProvider meta = JVMCI.getRuntime().getHostJVMCIBackend().getMetaAccess();
-        for (String function : functions) {
-            Method method = compiledMethodOf(function);
+        for (Method method : methods) {
+            String function = FunctionNames.of(Integer.parseInt(method.getName().substring("func_".length())));
             System.out.printf("%s (%s.%s)%n", function, method.getDeclaringClass().getSimpleName(), method.getName());
             ProfilingInfo profile = meta.lookupJavaMethod(method).getProfilingInfo();
             for (int[] sw : switchesOf(method)) {
@@ -65,7 +73,7 @@ public class DispatchProfile {
                 throw new IllegalArgumentException("no wasm function named " + name + " in the compiled module");
             }
             for (Method m : c.getDeclaredMethods()) {
-                if (m.getName().startsWith("func_") && name.equals(FunctionNames.of(Integer.parseInt(m.getName().substring(5))))) {
+                if (m.getName().startsWith("func_") && name.equals(FunctionNames.of(Integer.parseInt(m.getName().substring("func_".length()))))) {
                     return m;
                 }
             }
