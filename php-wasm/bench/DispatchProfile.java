@@ -1,4 +1,5 @@
 import io.phasm.wasm.module.FunctionNames;
+import io.phasm.wasm.module.WasmFrames;
 import java.lang.classfile.ClassFile;
 import java.lang.classfile.ClassModel;
 import java.lang.classfile.CodeElement;
@@ -9,7 +10,11 @@ import java.lang.classfile.instruction.TableSwitchInstruction;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import jdk.vm.ci.meta.MetaAccessProvider;
 import jdk.vm.ci.meta.ProfilingInfo;
 import jdk.vm.ci.meta.ResolvedJavaMethod;
@@ -27,10 +32,10 @@ public class DispatchProfile {
     private static final int MIN_CASES = 16;
 
     public static void main(String[] args) throws Exception {
-        List<Method> methods = new ArrayList<>();
+        Map<String, Method> methods = new LinkedHashMap<>();
         for (String function : System.getProperty("functions").split(" ")) {
             try {
-                methods.add(compiledMethodOf(function)); // before running anything: a misspelt name fails at once
+                methods.put(function, compiledMethodOf(function)); // before running anything: a misspelt name fails at once
             } catch (IllegalArgumentException e) {
                 System.err.println("dispatch-profile: " + e.getMessage());
                 System.exit(2);
@@ -53,9 +58,9 @@ public class DispatchProfile {
             script.clear();
         }
         MetaAccessProvider meta = JVMCI.getRuntime().getHostJVMCIBackend().getMetaAccess();
-        for (Method method : methods) {
-            String function = FunctionNames.of(Integer.parseInt(method.getName().substring("func_".length())));
-            System.out.printf("%s (%s.%s)%n", function, method.getDeclaringClass().getSimpleName(), method.getName());
+        for (Map.Entry<String, Method> entry : methods.entrySet()) {
+            Method method = entry.getValue();
+            System.out.printf("%s (%s.%s)%n", entry.getKey(), method.getDeclaringClass().getSimpleName(), method.getName());
             ProfilingInfo profile = meta.lookupJavaMethod(method).getProfilingInfo();
             for (int[] sw : switchesOf(method)) {
                 report(profile, sw[0], sw[1]);
@@ -73,7 +78,8 @@ public class DispatchProfile {
                 throw new IllegalArgumentException("no wasm function named " + name + " in the compiled module");
             }
             for (Method m : c.getDeclaredMethods()) {
-                if (m.getName().startsWith("func_") && name.equals(FunctionNames.of(Integer.parseInt(m.getName().substring("func_".length()))))) {
+                int index = WasmFrames.functionIndex(c.getName(), m.getName());
+                if (index >= 0 && name.equals(FunctionNames.of(index))) {
                     return m;
                 }
             }
@@ -120,7 +126,7 @@ public class DispatchProfile {
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
-        int taken = (int) Arrays.stream(p).filter(x -> x > 0).count();
+        List<Integer> taken = IntStream.range(0, p.length).filter(i -> p[i] > 0).boxed().toList();
         int for99 = 0;
         StringBuilder top = new StringBuilder();
         for (double sum = 0; for99 < order.length && sum < 0.99; for99++) {
@@ -130,13 +136,7 @@ public class DispatchProfile {
             }
         }
         System.out.printf("  switch at bci %d (%d cases, the last is the default): %,d executions, %d cases taken, %d for 99%%;%s%n",
-                bci, cases, profile.getExecutionCount(bci), taken, for99, top);
-        StringBuilder all = new StringBuilder();
-        for (int i = 0; i < p.length; i++) {
-            if (p[i] > 0) {
-                all.append(all.isEmpty() ? "" : ",").append(i);
-            }
-        }
-        System.out.println("    taken: " + all);
+                bci, cases, profile.getExecutionCount(bci), taken.size(), for99, top);
+        System.out.println("    taken: " + taken.stream().map(String::valueOf).collect(Collectors.joining(",")));
     }
 }
