@@ -7,6 +7,8 @@
 # compiled methods of FUNCTIONS (wasm names; default: PCRE2's match loop, SQLite's VDBE and the
 # PHP lexer), how often it ran and which of its cases were taken. HotSpot's own profile is read
 # through JVMCI (enabled here only to read it: C2 stays the JIT compiler).
+# With CASES=FILE, the taken cases are also merged (as a union) into FILE, the dispatch profile the
+# build splits PHP's dispatches by (asyncify-list/lists/dispatch-cases.txt; asyncify-list/README.md).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 source "$HERE/../../bin/java-env.sh"
@@ -15,6 +17,6 @@ FUNCTIONS=${FUNCTIONS:-php_pcre2_match sqlite3VdbeExec lex_scan}
 JVMCI="jdk.internal.vm.ci"
 exec java $PHASM_JVM_FLAGS -XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI --add-modules $JVMCI \
   --add-exports $JVMCI/jdk.vm.ci.runtime=ALL-UNNAMED --add-exports $JVMCI/jdk.vm.ci.meta=ALL-UNNAMED \
-  -Dfunctions="$FUNCTIONS" \
+  -Dfunctions="$FUNCTIONS" -Dcases="${CASES:-}" \
   -cp "$PHASM_HOME/php-wasm/target/php-wasm-0.1.0-SNAPSHOT.jar:$PHASM_HOME/php-wasm/target/lib/*" \
   "$HERE/DispatchProfile.java" "$@"

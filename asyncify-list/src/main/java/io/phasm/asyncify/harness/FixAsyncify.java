@@ -100,6 +100,7 @@ public final class FixAsyncify {
         List<String> recorded = Files.readAllLines(inputs, StandardCharsets.UTF_8);
         return recorded.contains(Instrumenter.sha256Line(lists.resolve(Instrumenter.ONLY_LIST)))
                 && recorded.contains(Instrumenter.sha256Line(lists.resolve(Instrumenter.ASYNC_IMPORTS)))
+                && recorded.contains(Instrumenter.sha256Line(lists.resolve(Instrumenter.DISPATCH_CASES)))
                 && recorded.contains(Instrumenter.sha256Line(module));
     }
 

@@ -4,6 +4,7 @@ import io.phasm.asyncify.TempDirectories;
 import io.phasm.asyncify.analysis.InstrumentationAnalyser;
 import io.phasm.asyncify.lists.NameList;
 import io.phasm.asyncify.rewrite.BulkMemoryRoutines;
+import io.phasm.asyncify.rewrite.DispatchCases;
 import io.phasm.asyncify.rewrite.ModuleSplitter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +21,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The step that makes the shipped module: binaryen instruments the base module for Asyncify
  * (only the functions on the ONLY list; imports on the async-imports list may suspend), then
- * optimises it (-O1); the splitter cuts every function too large for one JVM method into parts
- * (after instrumentation, which is what makes functions largest); libc's memcpy, memmove and
+ * optimises it (-O1); the splitter moves the untaken cases of the dispatches the dispatch profile
+ * names into parts and cuts every function too large for one JVM method into parts (after
+ * instrumentation, which is what makes functions largest); libc's memcpy, memmove and
  * memset become bulk-memory instructions ({@link BulkMemoryRoutines}); the analyser records which
  * functions — parts included — ended up instrumented. Next to the
  * output it writes {@code NAME.instrumented.txt} (what the runtime's guard checks stacks
@@ -31,11 +33,13 @@ import java.util.concurrent.TimeUnit;
  * <pre>Instrumenter BASE.wasm OUT.wasm LISTS_DIR</pre>
  */
 public final class Instrumenter {
-    public static final String ONLY_LIST = "only-list.txt", ASYNC_IMPORTS = "async-imports.txt";
+    public static final String ONLY_LIST = "only-list.txt", ASYNC_IMPORTS = "async-imports.txt",
+            DISPATCH_CASES = "dispatch-cases.txt";
 
     /** What one run produced. */
     public record Result(Path module, TreeSet<String> instrumented, long baseBytes, long moduleBytes,
-            List<ModuleSplitter.Split> splits, List<String> bulkMemoryRoutines) {}
+            List<ModuleSplitter.Split> splits, List<ModuleSplitter.DispatchSplit> dispatches,
+            List<String> bulkMemoryRoutines) {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 3) {
@@ -46,6 +50,7 @@ public final class Instrumenter {
             Result r = instrument(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
             System.out.printf("instrumented %d functions (%d list entries): %d -> %d bytes%n", r.instrumented().size(),
                     NameList.read(Path.of(args[2], ONLY_LIST)).entries().size(), r.baseBytes(), r.moduleBytes());
+            r.dispatches().forEach(d -> System.out.println(d.summary()));
             r.splits().forEach(s -> System.out.println(s.summary()));
             System.out.println("bulk memory for: " + String.join(", ", r.bulkMemoryRoutines()));
         } catch (BinaryenMissing e) {
@@ -57,6 +62,7 @@ public final class Instrumenter {
     public static Result instrument(Path base, Path out, Path lists) throws IOException, InterruptedException {
         String wasmOpt = Binaryen.wasmOpt();
         List<ModuleSplitter.Split> splits;
+        List<ModuleSplitter.DispatchSplit> dispatches;
         List<String> bulkMemoryRoutines;
         Path tmp = Files.createTempDirectory("phasm-instrument");
         try {
@@ -69,10 +75,12 @@ public final class Instrumenter {
                     "--pass-arg=asyncify-onlylist@@" + only, "-o", asyncified.toString()));
             Path optimised = tmp.resolve("optimised.wasm");
             run(List.of(wasmOpt, asyncified.toString(), "-g", "-O1", "-o", optimised.toString()));
-            ModuleSplitter.Result split = ModuleSplitter.split(Files.readAllBytes(optimised), ModuleSplitter.DEFAULT_LIMIT);
+            ModuleSplitter.Result split = ModuleSplitter.split(Files.readAllBytes(optimised), ModuleSplitter.DEFAULT_LIMIT,
+                    DispatchCases.read(lists.resolve(DISPATCH_CASES)));
             BulkMemoryRoutines.Result bulk = BulkMemoryRoutines.replace(split.module());
             Files.write(out, bulk.module());
             splits = split.splits();
+            dispatches = split.dispatches();
             bulkMemoryRoutines = bulk.replaced();
         } finally {
             TempDirectories.delete(tmp);
@@ -83,9 +91,10 @@ public final class Instrumenter {
         inputs.add(sha256Line(base));
         inputs.add(sha256Line(lists.resolve(ASYNC_IMPORTS)));
         inputs.add(sha256Line(lists.resolve(ONLY_LIST)));
+        inputs.add(sha256Line(lists.resolve(DISPATCH_CASES)));
         inputs.add(sha256Line(out));
         Files.write(inputsOf(out), inputs, StandardCharsets.UTF_8);
-        return new Result(out, instrumented, Files.size(base), Files.size(out), splits, bulkMemoryRoutines);
+        return new Result(out, instrumented, Files.size(base), Files.size(out), splits, dispatches, bulkMemoryRoutines);
     }
 
     /** binaryen takes an empty list for no list at all: every import async, every function instrumented. */

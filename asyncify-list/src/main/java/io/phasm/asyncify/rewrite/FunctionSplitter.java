@@ -29,17 +29,15 @@ final class FunctionSplitter {
     /** Branch types of the labels around the body being split: [0] innermost, last = the function. */
     private final List<byte[]> labels = new ArrayList<>();
 
-    FunctionSplitter(ModuleBinary module, FunctionCode function, String name, int limit) {
+    FunctionSplitter(FunctionCode function, Outliner outliner, int limit) {
         this.function = function;
-        this.outliner = new Outliner(module, function, name);
+        this.outliner = outliner;
         this.limit = limit;
     }
 
-    /** Splits; returns how many parts were made. */
-    int split() {
+    void split() {
         labels.add(function.type.results());
         split(function.code, 0, function.type.results().length);
-        return outliner.parts();
     }
 
     private void split(List<Instruction> body, int params, int results) {
@@ -60,7 +58,7 @@ final class FunctionSplitter {
                 return; // nothing worth moving: the compiler will say if the function is still too large
             }
             List<Instruction> moved = new ArrayList<>(body.subList(run.from(), run.to()));
-            List<Instruction> call = outliner.outline(moved, labels, run.endsUnreachable());
+            List<Instruction> call = outliner.outline(moved, labels, run.endsUnreachable(), false);
             body.subList(run.from(), run.to()).clear();
             body.addAll(run.from(), call);
             int smaller = Instruction.sizeOf(body, 0, body.size());

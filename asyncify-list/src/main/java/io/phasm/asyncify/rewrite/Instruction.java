@@ -11,7 +11,7 @@ import java.util.List;
 final class Instruction {
     static final int UNREACHABLE = 0x00, BLOCK = 0x02, LOOP = 0x03, IF = 0x04, ELSE = 0x05, END = 0x0B, BR = 0x0C,
             BR_IF = 0x0D, BR_TABLE = 0x0E, RETURN = 0x0F, CALL = 0x10, LOCAL_GET = 0x20, LOCAL_SET = 0x21,
-            LOCAL_TEE = 0x22, I32_CONST = 0x41;
+            LOCAL_TEE = 0x22, GLOBAL_GET = 0x23, GLOBAL_SET = 0x24, I32_CONST = 0x41;
     /** A block type with no params and no results. */
     static final long EMPTY_BLOCK = -64;
 
@@ -72,6 +72,10 @@ final class Instruction {
 
     static Instruction i32Const(int value) {
         return plain(I32_CONST, new WasmWriter().signed(value).toByteArray(), 0, 1);
+    }
+
+    static Instruction global(int opcode, int index) {
+        return plain(opcode, new WasmWriter().u32(index).toByteArray(), opcode == GLOBAL_SET ? 1 : 0, opcode == GLOBAL_GET ? 1 : 0);
     }
 
     static Instruction call(int function, FunctionType type) {

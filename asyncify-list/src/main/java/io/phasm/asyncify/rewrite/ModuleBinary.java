@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A wasm module read just deeply enough to add functions to it: the section list with the type,
- * import, function and code sections decoded, function names from the name section. Sections
- * it does not change are written back byte for byte; new functions are appended after the
- * existing ones, so every existing function index (calls, tables, exports) stays valid.
+ * A wasm module read just deeply enough to add functions and globals to it: the section list
+ * with the type, import, function and code sections decoded, function names from the name
+ * section. Sections it does not change are written back byte for byte; new functions and globals
+ * are appended after the existing ones, so every existing index (calls, tables, exports, global
+ * accesses) stays valid.
  */
 final class ModuleBinary {
-    private static final int TYPE = 1, IMPORT = 2, FUNCTION = 3, CODE = 10, CUSTOM = 0;
+    private static final int TYPE = 1, IMPORT = 2, FUNCTION = 3, GLOBAL = 6, CODE = 10, CUSTOM = 0;
+    /** Sections that come after the global section (in the order the spec requires): export, start, element, data count, code, data. */
+    private static final java.util.Set<Integer> AFTER_GLOBALS = java.util.Set.of(7, 8, 9, 12, 10, 11);
     private static final byte[] HEADER = {0x00, 0x61, 0x73, 0x6D, 0x01, 0x00, 0x00, 0x00};
 
     private record Section(int id, byte[] payload, String customName) {}
@@ -24,6 +27,10 @@ final class ModuleBinary {
     final List<byte[]> bodies = new ArrayList<>();
     /** Function index -> name, from the name section (empty when there is none). */
     final Map<Integer, String> functionNames = new LinkedHashMap<>();
+    private int importedGlobals, definedGlobals;
+    /** The global section's entries as read, and the types of the globals added since. */
+    private byte[] globalEntries = new byte[0];
+    private final List<Byte> addedGlobals = new ArrayList<>();
 
     static ModuleBinary read(byte[] module) {
         WasmReader in = new WasmReader(module);
@@ -41,6 +48,7 @@ final class ModuleBinary {
                 case IMPORT -> m.readImports(new WasmReader(payload));
                 case FUNCTION -> m.readFunctions(new WasmReader(payload));
                 case CODE -> m.readCode(new WasmReader(payload));
+                case GLOBAL -> m.readGlobals(new WasmReader(payload));
                 case CUSTOM -> {
                     if ("name".equals(custom)) {
                         m.readNames(payload);
@@ -83,17 +91,31 @@ final class ModuleBinary {
         return index;
     }
 
+    /** Appends a mutable global of this type, initially zero; returns its global index. */
+    int addGlobal(byte type) {
+        ValueTypes.check(type);
+        addedGlobals.add(type);
+        return importedGlobals + definedGlobals + addedGlobals.size() - 1;
+    }
+
     byte[] write() {
         WasmWriter out = new WasmWriter().bytes(HEADER);
         boolean namesWritten = false;
+        boolean globalsWritten = sections.stream().noneMatch(s -> s.id() == GLOBAL) && addedGlobals.isEmpty();
         for (Section s : sections) {
+            if (!globalsWritten && AFTER_GLOBALS.contains(s.id())) {
+                out.u8(GLOBAL).sized(globalSection()); // the module had none: it goes before the first section that follows it
+                globalsWritten = true;
+            }
             byte[] payload = switch (s.id()) {
                 case TYPE -> typeSection();
                 case FUNCTION -> functionSection();
+                case GLOBAL -> globalSection();
                 case CODE -> codeSection();
                 default -> "name".equals(s.customName()) ? nameSection(s.payload()) : s.payload();
             };
             namesWritten |= "name".equals(s.customName());
+            globalsWritten |= s.id() == GLOBAL;
             out.u8(s.id()).sized(payload);
         }
         if (!namesWritten && !functionNames.isEmpty()) {
@@ -131,7 +153,10 @@ final class ModuleBinary {
                     limits(in);
                 }
                 case 2 -> limits(in);
-                case 3 -> in.skip(2);
+                case 3 -> {
+                    in.skip(2);
+                    importedGlobals++;
+                }
                 default -> throw new MalformedModule("unsupported import kind " + kind);
             }
         }
@@ -149,6 +174,11 @@ final class ModuleBinary {
         for (int n = in.u32(); n > 0; n--) {
             functionTypes.add(in.u32());
         }
+    }
+
+    private void readGlobals(WasmReader in) {
+        definedGlobals = in.u32();
+        globalEntries = in.bytes(in.remaining());
     }
 
     private void readCode(WasmReader in) {
@@ -185,6 +215,22 @@ final class ModuleBinary {
     private byte[] functionSection() {
         WasmWriter out = new WasmWriter().u32(functionTypes.size());
         functionTypes.forEach(out::u32);
+        return out.toByteArray();
+    }
+
+    private byte[] globalSection() {
+        WasmWriter out = new WasmWriter().u32(definedGlobals + addedGlobals.size()).bytes(globalEntries);
+        for (byte type : addedGlobals) {
+            out.u8(type).u8(1); // mutable
+            switch (type) { // init: the type's zero constant, then end
+                case ValueTypes.I32 -> out.u8(0x41).u8(0);
+                case ValueTypes.I64 -> out.u8(0x42).u8(0);
+                case ValueTypes.F32 -> out.u8(0x43).bytes(new byte[4]);
+                case ValueTypes.F64 -> out.u8(0x44).bytes(new byte[8]);
+                default -> throw new IllegalArgumentException("no zero constant for value type " + type);
+            }
+            out.u8(Instruction.END);
+        }
         return out.toByteArray();
     }
 

@@ -4,6 +4,8 @@ import static io.phasm.asyncify.rewrite.Instruction.BLOCK;
 import static io.phasm.asyncify.rewrite.Instruction.BR;
 import static io.phasm.asyncify.rewrite.Instruction.BR_TABLE;
 import static io.phasm.asyncify.rewrite.Instruction.EMPTY_BLOCK;
+import static io.phasm.asyncify.rewrite.Instruction.GLOBAL_GET;
+import static io.phasm.asyncify.rewrite.Instruction.GLOBAL_SET;
 import static io.phasm.asyncify.rewrite.Instruction.LOCAL_GET;
 import static io.phasm.asyncify.rewrite.Instruction.LOCAL_SET;
 import static io.phasm.asyncify.rewrite.Instruction.RETURN;
@@ -27,20 +29,26 @@ import java.util.TreeSet;
  * are put together once; the caller then takes that branch itself, through a br_table on the
  * number. So control flow, and with it Asyncify's unwind and rewind paths (which
  * are plain branches on the state global), is exactly what it was.
+ *
+ * <p>Locals travel as the part's arguments and results, or, for a part that needs more than a
+ * JVM method's arguments can carry, through {@link TransferGlobals}: then the part takes no
+ * arguments and returns only its exit number.
  */
 final class Outliner {
     private final ModuleBinary module;
     private final FunctionCode function;
     private final String name;
+    private final TransferGlobals transferGlobals;
     /** The caller's local for the exit number, and its locals that carry exits' values, by type. */
     private int exitLocal = -1;
     private final Map<Byte, List<Integer>> valueLocals = new HashMap<>();
     private int parts;
 
-    Outliner(ModuleBinary module, FunctionCode function, String name) {
+    Outliner(ModuleBinary module, FunctionCode function, String name, TransferGlobals transferGlobals) {
         this.module = module;
         this.function = function;
         this.name = name;
+        this.transferGlobals = transferGlobals;
     }
 
     int parts() {
@@ -84,8 +92,13 @@ final class Outliner {
         }
     }
 
-    /** Replaces the run by a call to a new part; returns the code that now stands in its place. */
-    List<Instruction> outline(List<Instruction> run, List<byte[]> labelTypes, boolean endsUnreachable) {
+    /**
+     * Replaces the run by a call to a new part; returns the code that now stands in its place.
+     *
+     * @param throughGlobals pass locals through {@link TransferGlobals} instead of arguments and results
+     */
+    List<Instruction> outline(List<Instruction> run, List<byte[]> labelTypes, boolean endsUnreachable,
+            boolean throughGlobals) {
         Footprint f = footprint(run, labelTypes.size());
         // The caller's exit number and exit values live only from a call to its dispatch, both in
         // the run if either is: in the part they are plain locals, not passed in or out (passing
@@ -121,14 +134,17 @@ final class Outliner {
             partLocal.put(local, partLocals.size());
             partLocals.add(function.localTypes.get(local));
         }
-        byte[] params = bytes(partLocals.subList(0, firstSlot));
-        List<Byte> resultList = new ArrayList<>();
-        written.forEach(w -> resultList.add(function.localTypes.get(w)));
-        resultList.addAll(slotTypes);
+        List<Byte> outTypes = new ArrayList<>();
+        written.forEach(w -> outTypes.add(function.localTypes.get(w)));
+        outTypes.addAll(slotTypes);
+        List<Byte> resultList = new ArrayList<>(throughGlobals ? List.of() : outTypes);
         if (exits > 0) {
             resultList.add(ValueTypes.I32);
         }
-        FunctionType partType = new FunctionType(params, bytes(resultList));
+        List<Byte> inTypes = List.copyOf(partLocals.subList(0, firstSlot));
+        int[] inGlobals = throughGlobals ? transferGlobals.assign(inTypes) : null;
+        int[] outGlobals = throughGlobals ? transferGlobals.assign(outTypes) : null;
+        FunctionType partType = new FunctionType(throughGlobals ? new byte[0] : bytes(inTypes), bytes(resultList));
 
         // block $taken (block $eK … (block $e1 run, exit 0) e1's values to slots, exit 1 …) then the
         // one way out: every exit records its number and leaves through the same tail.
@@ -156,21 +172,40 @@ final class Outliner {
         if (exits > 0) {
             code = Instruction.list(Instruction.structured(BLOCK, EMPTY_BLOCK, empty(), code, null));
         }
-        code.addAll(results(written, partLocal, firstSlot, slotTypes.size(), exitNumber));
+        code.addAll(results(written, partLocal, firstSlot, slotTypes.size(), exitNumber, outGlobals));
+        if (throughGlobals) {
+            List<Instruction> prologue = new ArrayList<>();
+            for (int p = 0; p < firstSlot; p++) {
+                prologue.add(Instruction.global(GLOBAL_GET, inGlobals[p]));
+                prologue.add(Instruction.local(LOCAL_SET, p));
+            }
+            code.addAll(0, prologue);
+        }
         FunctionCode part = new FunctionCode(partType, partLocals, code);
         int partIndex = module.addFunction(partType, part.encode(), PartNames.part(name, ++parts));
 
         // The caller: pass the locals, take them back, then follow the exit the part took.
         List<Instruction> call = new ArrayList<>();
-        used.forEach(u -> call.add(Instruction.local(LOCAL_GET, u)));
+        for (int u = 0; u < used.size(); u++) {
+            call.add(Instruction.local(LOCAL_GET, used.get(u)));
+            if (throughGlobals) {
+                call.add(Instruction.global(GLOBAL_SET, inGlobals[u]));
+            }
+        }
         call.add(Instruction.call(partIndex, partType));
         if (exits > 0) {
             call.add(Instruction.local(LOCAL_SET, exitLocal()));
         }
         for (int s = slotTypes.size() - 1; s >= 0; s--) {
+            if (throughGlobals) {
+                call.add(Instruction.global(GLOBAL_GET, outGlobals[written.size() + s]));
+            }
             call.add(Instruction.local(LOCAL_SET, valueLocal(slotTypes, s)));
         }
         for (int w = written.size() - 1; w >= 0; w--) {
+            if (throughGlobals) {
+                call.add(Instruction.global(GLOBAL_GET, outGlobals[w]));
+            }
             call.add(Instruction.local(LOCAL_SET, written.get(w)));
         }
         List<Instruction> replacement = exits > 0 ? Instruction.list(dispatch(call, exits, exitTarget, exitSlots, slotTypes)) : call;
@@ -235,13 +270,23 @@ final class Outliner {
                 Instruction.branch(BR, depth));
     }
 
-    /** The part's tail: the written locals, the exit's values and the exit's number, left on the stack as its results. */
+    /**
+     * The part's tail: the written locals, the exit's values and the exit's number, left on the
+     * stack as its results — or, with outGlobals, the first two set in those globals.
+     */
     private static List<Instruction> results(List<Integer> written, Map<Integer, Integer> partLocal, int firstSlot,
-            int slots, int exitNumber) {
+            int slots, int exitNumber, int[] outGlobals) {
         List<Instruction> out = new ArrayList<>();
-        written.forEach(w -> out.add(Instruction.local(LOCAL_GET, partLocal.get(w))));
+        List<Integer> values = new ArrayList<>();
+        written.forEach(w -> values.add(partLocal.get(w)));
         for (int s = 0; s < slots; s++) {
-            out.add(Instruction.local(LOCAL_GET, firstSlot + s));
+            values.add(firstSlot + s);
+        }
+        for (int v = 0; v < values.size(); v++) {
+            out.add(Instruction.local(LOCAL_GET, values.get(v)));
+            if (outGlobals != null) {
+                out.add(Instruction.global(GLOBAL_SET, outGlobals[v]));
+            }
         }
         if (exitNumber >= 0) {
             out.add(Instruction.local(LOCAL_GET, exitNumber));

@@ -19,6 +19,10 @@ final class WasmReader {
         return position >= end;
     }
 
+    int remaining() {
+        return end - position;
+    }
+
     int u8() {
         if (position >= end) {
             throw new MalformedModule("unexpected end at byte " + position);

@@ -47,9 +47,10 @@ class ShippedModuleConsistencyTest {
         List<String> actual = List.of(Instrumenter.sha256Line(DIST.resolve("php-base.wasm")),
                 Instrumenter.sha256Line(LISTS.resolve(Instrumenter.ASYNC_IMPORTS)),
                 Instrumenter.sha256Line(LISTS.resolve(Instrumenter.ONLY_LIST)),
+                Instrumenter.sha256Line(LISTS.resolve(Instrumenter.DISPATCH_CASES)),
                 Instrumenter.sha256Line(DIST.resolve("php.wasm")));
         assertEquals(recorded, actual, "php-wasm/dist/php.wasm is stale: rebuild it with asyncify-list/bin/instrument "
-                + "(or mvn -Pfix-asyncify) after changing the base module or the lists");
+                + "(or mvn -Pfix-asyncify) after changing the base module, the lists or the dispatch profile");
     }
 
     @Test

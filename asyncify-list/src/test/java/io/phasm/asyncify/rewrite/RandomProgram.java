@@ -32,6 +32,8 @@ final class RandomProgram {
      * (it fails to verify; the interpreter is right), so the program does not branch there.
      */
     private int floor;
+    /** Labels below this one do not count towards the nesting limit (a dispatch's levels). */
+    private int depthBase;
 
     /** Locals: the param and the other i32s, then the i64s, the f64s, the loop counters. */
     private final int i32Locals, i64First, f64First, counterFirst;
@@ -59,8 +61,64 @@ final class RandomProgram {
         return p.module();
     }
 
+    /**
+     * A program around a dispatch as clang compiles a {@code switch} in a loop: a br_table of
+     * {@code cases} targets (the last its default) in a nest of {@code levels} blocks, each
+     * followed by its case code, which may fall into the next, branch to any outer level or out
+     * of the loop, or return; the loop runs six rounds, each on a selector of its own.
+     */
+    static byte[] generateDispatch(long seed, int i32Locals, int levels, int cases) {
+        RandomProgram p = new RandomProgram(seed, i32Locals);
+        p.labels.add(new Label(false, new byte[] {I64}));
+        p.statements(2);
+        p.dispatch(levels, cases);
+        p.statements(2);
+        p.checksum();
+        return p.module();
+    }
+
+    private void dispatch(int levels, int cases) {
+        int counter = counterFirst + loops++;
+        code.u8(0x41).signed(6).u8(0x21).u32(counter);
+        code.u8(0x03).u8(0x40);
+        labels.add(new Label(true, new byte[0]));
+        int outside = labels.size() - 1; // the loop: its label and those beyond it are outside the nest
+        for (int k = 0; k < levels; k++) {
+            code.u8(0x02).u8(0x40);
+            labels.add(new Label(false, new byte[0]));
+        }
+        // selector: (e + counter * 7) rem_u cases, so each round takes another case
+        i32(0);
+        code.u8(0x20).u32(counter).u8(0x41).signed(7).u8(0x6C).u8(0x6A).u8(0x41).signed(cases).u8(0x70);
+        List<Integer> beyond = new ArrayList<>();
+        for (int i = floor; i < outside; i++) {
+            if (labels.get(i).types().length == 0) {
+                beyond.add(i);
+            }
+        }
+        code.u8(0x0E).u32(cases - 1);
+        for (int i = 0; i < cases; i++) {
+            int target = !beyond.isEmpty() && random.nextInt(12) == 0
+                    ? beyond.get(random.nextInt(beyond.size()))
+                    : outside + 1 + random.nextInt(levels);
+            code.u32(labels.size() - 1 - target);
+        }
+        int outerBase = depthBase;
+        for (int k = 0; k < levels; k++) {
+            labels.removeLast();
+            code.u8(0x0B);
+            depthBase = labels.size() - 1 - (MAX_DEPTH - 3); // case code nests three deep at most
+            statements(2); // level k's case code
+        }
+        depthBase = outerBase;
+        code.u8(0x20).u32(counter).u8(0x41).signed(1).u8(0x6B).u8(0x22).u32(counter).u8(0x0D).u32(0);
+        labels.removeLast();
+        code.u8(0x0B);
+        loops--;
+    }
+
     private int depth() {
-        return labels.size() - 1;
+        return labels.size() - 1 - depthBase;
     }
 
     private void statement() {

@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * interpreted (the build fails if one would be).
  */
 class SplitEquivalenceTest {
-    private record Outcome(long result, List<Integer> records, int memoryHash) {}
+    record Outcome(long result, List<Integer> records, int memoryHash) {}
 
     static List<Long> seeds() {
         List<Long> seeds = new ArrayList<>();
@@ -65,7 +65,7 @@ class SplitEquivalenceTest {
     }
 
     /** Runs compiled; the unsplit original may be too large for that, so it may fall back. */
-    private static Outcome run(byte[] wasm, InterpreterFallback fallback, int arg) {
+    static Outcome run(byte[] wasm, InterpreterFallback fallback, int arg) {
         WasmModule module = Parser.parse(wasm);
         List<Integer> records = new ArrayList<>();
         HostFunction record = new HostFunction("env", "record", FunctionType.of(List.of(ValType.I32), List.of()),
