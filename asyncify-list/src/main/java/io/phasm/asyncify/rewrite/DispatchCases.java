@@ -9,6 +9,7 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which cases of a function's br_table dispatches a training workload took: the profile that
@@ -91,7 +92,7 @@ public final class DispatchCases {
     }
 
     /** Names of the functions the profile covers. */
-    public java.util.Set<String> functions() {
+    public Set<String> functions() {
         return byFunction.keySet();
     }
 }

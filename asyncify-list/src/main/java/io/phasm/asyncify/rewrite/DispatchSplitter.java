@@ -7,7 +7,6 @@ import static io.phasm.asyncify.rewrite.Instruction.EMPTY_BLOCK;
 import static io.phasm.asyncify.rewrite.Instruction.LOCAL_GET;
 import static io.phasm.asyncify.rewrite.Instruction.LOCAL_SET;
 import static io.phasm.asyncify.rewrite.Instruction.LOOP;
-import static io.phasm.asyncify.rewrite.Instruction.UNREACHABLE;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -90,7 +89,8 @@ final class DispatchSplitter {
         }
         int hotBytes = 0, coldBytes = 0;
         for (int level = 0; level <= d.top; level++) {
-            int size = Instruction.sizeOf(d.caseCode(level), 0, d.caseCode(level).size());
+            List<Instruction> code = d.caseCode(level);
+            int size = Instruction.sizeOf(code, 0, code.size());
             if (cold.get(level)) {
                 coldBytes += size;
             } else {
@@ -101,6 +101,7 @@ final class DispatchSplitter {
         List<Instruction> call = outliner.outline(run, d.labelTypesAtTable(), true, true);
         d.removeColdCode(cold);
         d.sendColdCasesTo(cold, call);
+        d.bodiesChanged();
         return String.format("%d of %d levels kept (%,d bytes of case code), %d moved to a part (%,d bytes)",
                 hot.cardinality(), d.top + 1, hotBytes, cold.cardinality(), coldBytes);
     }
@@ -248,14 +249,14 @@ final class DispatchSplitter {
             int[] labels = table.instruction().labels;
             int[] coldTable = new int[labels.length];
             for (int i = 0; i < labels.length; i++) {
-                coldTable[i] = labels[i] <= top && cold.get(labels[i]) ? rank[labels[i]] + 1 : 0;
+                coldTable[i] = movedLevel(labels[i], cold) ? rank[labels[i]] + 1 : 0;
             }
             List<Instruction> entry = Instruction.list(Instruction.local(LOCAL_GET, selector()),
                     Instruction.branch(BR_TABLE, coldTable));
-            List<Instruction> nest = Instruction.list(block(entry), Instruction.plain(UNREACHABLE, new byte[0], 0, 0));
+            List<Instruction> nest = Instruction.list(Instruction.block(entry), Instruction.unreachable());
             for (int c = cold.nextSetBit(0); c >= 0; c = cold.nextSetBit(c + 1)) {
                 int around = m - 1 - rank[c]; // cold blocks around this level's code in the run
-                List<Instruction> code = Instruction.list(block(nest));
+                List<Instruction> code = Instruction.list(Instruction.block(nest));
                 code.addAll(renumber(caseCode(c), 0, c, around, cold, rank));
                 if (fallsThrough(caseCode(c)) && (c == top || !cold.get(c + 1))) {
                     code.add(Instruction.branch(BR, around + c + 1));
@@ -273,7 +274,7 @@ final class DispatchSplitter {
                     for (int k = 0; k < moved.length; k++) {
                         if (moved[k] >= depth) {
                             int target = level + 1 + moved[k] - depth; // level number, or beyond the top
-                            moved[k] = depth + (target <= top && cold.get(target)
+                            moved[k] = depth + (movedLevel(target, cold)
                                     ? rank[target] - rank[level] - 1
                                     : around + target);
                         }
@@ -294,10 +295,7 @@ final class DispatchSplitter {
             for (int c = cold.nextSetBit(0); c >= 0; c = cold.nextSetBit(c + 1)) {
                 caseCode(c).clear();
                 Place p = levels.get(c);
-                p.body().add(Instruction.plain(UNREACHABLE, new byte[0], 0, 0));
-            }
-            for (Place p : path.subList(0, path.size() - 1)) {
-                p.instruction().bodyChanged();
+                p.body().add(Instruction.unreachable());
             }
         }
 
@@ -306,16 +304,25 @@ final class DispatchSplitter {
             int[] labels = table.instruction().labels;
             int[] hotTable = new int[labels.length];
             for (int i = 0; i < labels.length; i++) {
-                hotTable[i] = labels[i] <= top && cold.get(labels[i]) ? 0 : labels[i] + 1;
+                hotTable[i] = movedLevel(labels[i], cold) ? 0 : labels[i] + 1;
             }
             List<Instruction> body = table.body();
             body.subList(table.index(), body.size()).clear();
             body.add(Instruction.local(LOCAL_SET, selector()));
-            body.add(block(Instruction.list(Instruction.local(LOCAL_GET, selector()), Instruction.branch(BR_TABLE, hotTable))));
+            body.add(Instruction.block(Instruction.list(Instruction.local(LOCAL_GET, selector()), Instruction.branch(BR_TABLE, hotTable))));
             body.addAll(call);
+        }
+
+        /** Forgets the cached sizes of the blocks around the br_table, whose bodies changed. */
+        void bodiesChanged() {
             for (Place p : path.subList(0, path.size() - 1)) {
                 p.instruction().bodyChanged();
             }
+        }
+
+        /** Whether a br_table target is a level whose code moved to the part. */
+        private boolean movedLevel(int label, BitSet cold) {
+            return label <= top && cold.get(label);
         }
 
         private int selector = -1;
@@ -327,10 +334,6 @@ final class DispatchSplitter {
             }
             return selector;
         }
-    }
-
-    private static Instruction block(List<Instruction> body) {
-        return Instruction.structured(BLOCK, EMPTY_BLOCK, new FunctionType(new byte[0], new byte[0]), body, null);
     }
 
     /** Stack height just before this place, counted from its body's start (-1 if unreachable there). */

@@ -74,6 +74,15 @@ final class Instruction {
         return plain(I32_CONST, new WasmWriter().signed(value).toByteArray(), 0, 1);
     }
 
+    static Instruction unreachable() {
+        return plain(UNREACHABLE, new byte[0], 0, 0);
+    }
+
+    /** A block with no params and no results. */
+    static Instruction block(List<Instruction> body) {
+        return structured(BLOCK, EMPTY_BLOCK, new FunctionType(new byte[0], new byte[0]), body, null);
+    }
+
     static Instruction global(int opcode, int index) {
         return plain(opcode, new WasmWriter().u32(index).toByteArray(), opcode == GLOBAL_SET ? 1 : 0, opcode == GLOBAL_GET ? 1 : 0);
     }

@@ -101,11 +101,12 @@ final class ModuleBinary {
     byte[] write() {
         WasmWriter out = new WasmWriter().bytes(HEADER);
         boolean namesWritten = false;
-        boolean globalsWritten = sections.stream().noneMatch(s -> s.id() == GLOBAL) && addedGlobals.isEmpty();
+        // globals added to a module that had no global section: a new one, before the first section that follows it
+        boolean newGlobalSection = !addedGlobals.isEmpty() && sections.stream().noneMatch(s -> s.id() == GLOBAL);
         for (Section s : sections) {
-            if (!globalsWritten && AFTER_GLOBALS.contains(s.id())) {
-                out.u8(GLOBAL).sized(globalSection()); // the module had none: it goes before the first section that follows it
-                globalsWritten = true;
+            if (newGlobalSection && AFTER_GLOBALS.contains(s.id())) {
+                out.u8(GLOBAL).sized(globalSection());
+                newGlobalSection = false;
             }
             byte[] payload = switch (s.id()) {
                 case TYPE -> typeSection();
@@ -115,7 +116,6 @@ final class ModuleBinary {
                 default -> "name".equals(s.customName()) ? nameSection(s.payload()) : s.payload();
             };
             namesWritten |= "name".equals(s.customName());
-            globalsWritten |= s.id() == GLOBAL;
             out.u8(s.id()).sized(payload);
         }
         if (!namesWritten && !functionNames.isEmpty()) {

@@ -9,7 +9,6 @@ import static io.phasm.asyncify.rewrite.Instruction.GLOBAL_SET;
 import static io.phasm.asyncify.rewrite.Instruction.LOCAL_GET;
 import static io.phasm.asyncify.rewrite.Instruction.LOCAL_SET;
 import static io.phasm.asyncify.rewrite.Instruction.RETURN;
-import static io.phasm.asyncify.rewrite.Instruction.UNREACHABLE;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -156,7 +155,7 @@ final class Outliner {
         if (endsUnreachable) {
             // dead code at the run's end may leave values the block it came from wanted; this
             // empties the stack for the exit blocks' ends (as the caller's copy does after the call)
-            code.add(Instruction.plain(UNREACHABLE, new byte[0], 0, 0));
+            code.add(Instruction.unreachable());
         } else if (exits > 0) {
             code.addAll(leave(0, exitNumber, exits));
         }
@@ -170,7 +169,7 @@ final class Outliner {
             code = wrapped;
         }
         if (exits > 0) {
-            code = Instruction.list(Instruction.structured(BLOCK, EMPTY_BLOCK, empty(), code, null));
+            code = Instruction.list(Instruction.block(code));
         }
         code.addAll(results(written, partLocal, firstSlot, slotTypes.size(), exitNumber, outGlobals));
         if (throughGlobals) {
@@ -210,7 +209,7 @@ final class Outliner {
         }
         List<Instruction> replacement = exits > 0 ? Instruction.list(dispatch(call, exits, exitTarget, exitSlots, slotTypes)) : call;
         if (endsUnreachable) {
-            replacement.add(Instruction.plain(UNREACHABLE, new byte[0], 0, 0));
+            replacement.add(Instruction.unreachable());
         }
         return replacement;
     }
@@ -311,7 +310,7 @@ final class Outliner {
         table[exits + 1] = exits;
         List<Instruction> code = Instruction.list(Instruction.local(LOCAL_GET, exitLocal), Instruction.branch(BR_TABLE, table));
         for (int e = 1; e <= exits; e++) {
-            List<Instruction> outer = Instruction.list(Instruction.structured(BLOCK, EMPTY_BLOCK, empty(), code, null));
+            List<Instruction> outer = Instruction.list(Instruction.block(code));
             for (int slot : exitSlots[e]) {
                 outer.add(Instruction.local(LOCAL_GET, valueLocal(slotTypes, slot)));
             }
@@ -320,7 +319,7 @@ final class Outliner {
         }
         List<Instruction> body = new ArrayList<>(call);
         body.addAll(code);
-        return Instruction.structured(BLOCK, EMPTY_BLOCK, empty(), body, null);
+        return Instruction.block(body);
     }
 
     private boolean isScratch(int local) {
@@ -356,10 +355,6 @@ final class Outliner {
             case 1 -> results[0] - 0x80;
             default -> module.typeIndex(new FunctionType(new byte[0], results));
         };
-    }
-
-    private static FunctionType empty() {
-        return new FunctionType(new byte[0], new byte[0]);
     }
 
     private static byte[] bytes(List<Byte> list) {
