@@ -33,6 +33,7 @@ import java.util.function.Function;
 final class PhpSetup {
     static final String GUEST_SESSION_DIR = "/var/lib/php/sessions";
     private static final int DNS_PORT = 53;
+    private static final int OPCACHE_MEGABYTES = 64;
 
     private PhpSetup() {}
 
@@ -55,6 +56,10 @@ final class PhpSetup {
         ini.put("upload_max_filesize", Long.toString(bodyBytes));
         // Reported to scripts (ini_get); the server enforces it, as wall-clock time.
         ini.put("max_execution_time", Long.toString(php.maxExecutionTime().toSeconds()));
+        // OPcache's shared memory lies in each instance's linear memory, which every instance holds
+        // whole (FlatMemory): PHP's 128 MB default, mostly never used, would be most of an instance.
+        // 64 MB holds WordPress's front end and admin with room to spare (~25 MB for the home page).
+        ini.put("opcache.memory_consumption", Integer.toString(OPCACHE_MEGABYTES));
         ini.putAll(php.ini());
         StringBuilder text = new StringBuilder(HostCertificates.iniLine());
         ini.forEach((k, v) -> text.append(k).append('=').append(quoted(v)).append('\n'));

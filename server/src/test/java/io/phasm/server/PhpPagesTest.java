@@ -41,6 +41,7 @@ class PhpPagesTest {
                 foreach ($keys as $k) { $out[$k] = $_SERVER[$k] ?? null; }
                 $out['get'] = $_GET; $out['post'] = $_POST; $out['cookie'] = $_COOKIE; $out['input'] = file_get_contents('php://input');
                 $out['sapi'] = PHP_SAPI;
+                $out['opcache_memory'] = ini_get('opcache.memory_consumption');
                 echo json_encode($out);
                 """);
         Files.writeString(docroot.resolve("upload.php"), """
@@ -103,6 +104,7 @@ class PhpPagesTest {
         assertTrue(Math.abs(s.get("REQUEST_TIME").asLong() - System.currentTimeMillis() / 1000) < 60);
         assertTrue(s.get("REQUEST_TIME_FLOAT").isNumber());
         assertEquals("fpm-fcgi", s.get("sapi").asText());
+        assertEquals("64", s.get("opcache_memory").asText(), "OPcache's default size: every instance holds it");
     }
 
     @Test

@@ -18,7 +18,7 @@ import io.phasm.wasm.imports.SocketSyscalls;
 import io.phasm.wasm.imports.TimeImports;
 import io.phasm.wasm.imports.Trampolines;
 import io.phasm.wasm.imports.WasiPreview1;
-import io.phasm.wasm.memory.CopyOnWriteMemory;
+import io.phasm.wasm.memory.FlatMemory;
 import io.phasm.wasm.module.PhpModule;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +51,7 @@ public final class PhpInstance {
     }
 
     /**
-     * An instance that continues from a snapshot's state: its memory shares the snapshot's
+     * An instance that continues from a snapshot's state: its memory is a copy of the snapshot's
      * pages and its globals are copied in, instead of running the constructors (and whatever
      * ran before the snapshot was taken).
      */
@@ -61,7 +61,7 @@ public final class PhpInstance {
         this.phasm = new PhasmImports(process, driver);
         this.instance = Instance.builder(from == null ? PhpModule.wasm() : PhpModule.wasmWithoutData())
                 .withMachineFactory(PhpModule.machineFactory())
-                .withMemoryFactory(limits -> from == null ? new CopyOnWriteMemory(limits) : from.newMemory(limits))
+                .withMemoryFactory(limits -> from == null ? new FlatMemory(limits) : from.newMemory(limits))
                 .withMemoryLimits(PhpModule.memoryLimits())
                 .withImportValues(ImportValues.builder().addFunction(imports().toArray(HostFunction[]::new)).build())
                 .withStart(false)
@@ -108,7 +108,7 @@ public final class PhpInstance {
 
     /**
      * Puts the instance back into the snapshot's state for another request: its memory the
-     * snapshot's pages again, every global as captured, the process restarted, no suspension pending.
+     * snapshot's bytes again (the pages it wrote copied back), every global as captured, the process restarted, no suspension pending.
      * Only for an instance whose last run ended normally.
      */
     void resetTo(WarmSnapshot snapshot) {
@@ -116,7 +116,7 @@ public final class PhpInstance {
         driver.reset();
         phasm.attach(RequestIo.NONE);
         phasm.takeScriptsCompiled();
-        ((CopyOnWriteMemory) instance.memory()).reset();
+        ((FlatMemory) instance.memory()).reset();
         snapshot.restoreGlobals(instance);
     }
 

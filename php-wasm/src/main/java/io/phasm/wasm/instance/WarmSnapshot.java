@@ -5,7 +5,7 @@ import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
 import com.dylibso.chicory.wasm.types.MutabilityType;
 import io.phasm.wasm.imports.RequestIo;
-import io.phasm.wasm.memory.CopyOnWriteMemory;
+import io.phasm.wasm.memory.FlatMemory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -16,8 +16,9 @@ import java.util.concurrent.Executor;
  * PHP started once for web requests and captured right after phasm_startup (or, later, after
  * compiling scripts into its OPcache: {@link #precompiled}): the linear memory and the wasm
  * globals. An instance made from it skips PHP's start-up (module initialisation, ini parsing,
- * class tables) and shares the captured pages until it writes them (CopyOnWriteMemory): it
- * costs the pages its requests touch, not a copy of the memory.
+ * class tables): its memory starts as a copy of the captured pages (FlatMemory), made once per
+ * instance, and going back to the snapshot for another request copies back only the pages its
+ * request wrote.
  *
  * The host side of a captured instance is nothing but stdio (checked at capture), so a snapshot
  * can continue with any new process: requests get their own descriptors, mounts and output.
@@ -26,13 +27,13 @@ public final class WarmSnapshot {
     private static final int PAGE = 65536;
     private static final List<Integer> STDIO = List.of(0, 1, 2);
 
-    /** The memory page by page; null for a page of zeros (most of it: PHP's heap is mostly untouched). Shared, never written. */
+    /** The memory page by page; null for a page of zeros (most of it: PHP's heap is mostly untouched). Never written. */
     private final byte[][] pages;
     private final long[] globalsLow;
     private final long[] globalsHigh;
 
     private WarmSnapshot(Instance started) {
-        this.pages = ((CopyOnWriteMemory) started.memory()).image();
+        this.pages = ((FlatMemory) started.memory()).image();
         int count = started.globalCount();
         this.globalsLow = new long[count];
         this.globalsHigh = new long[count];
@@ -101,17 +102,16 @@ public final class WarmSnapshot {
         return (long) pages.length * PAGE;
     }
 
-    /** Pages holding something other than zeros: what instances share until they write them. */
-    public int pagesShared() {
+    /** Pages holding something other than zeros: what each new instance copies. */
+    public int nonZeroPages() {
         return (int) Arrays.stream(pages).filter(Objects::nonNull).count();
     }
 
     /**
      * Resets a used instance (made from this snapshot) to the snapshot's state for another
-     * request: its memory shares the snapshot's pages again and keeps the copies it made for
-     * reuse. Returns false, and leaves the instance alone, if its memory grew so much that
-     * keeping it would waste memory, or if it was made from another snapshot (the site's
-     * snapshot moved on while it served).
+     * request: the pages its memory wrote are copied back from the snapshot. Returns false, and
+     * leaves the instance alone, if its memory grew so much that keeping it would waste memory,
+     * or if it was made from another snapshot (the site's snapshot moved on while it served).
      */
     public boolean reset(PhpInstance used) {
         if (!made(used) || used.wasm().memory().pages() > 2 * pages.length) {
@@ -121,9 +121,9 @@ public final class WarmSnapshot {
         return true;
     }
 
-    /** A memory for a new instance: the snapshot's pages, shared until written. */
-    CopyOnWriteMemory newMemory(MemoryLimits limits) {
-        return new CopyOnWriteMemory(limits, pages);
+    /** A memory for a new instance: a copy of the snapshot's pages (zero pages are not stored, so not copied). */
+    FlatMemory newMemory(MemoryLimits limits) {
+        return new FlatMemory(limits, pages);
     }
 
     /** Writes the snapshot's globals into instance (its memory is reset by the caller). */

@@ -86,8 +86,8 @@ public final class StartupBenchmark {
         for (int i = 0; i < n; i++) {
             php.submit(site::newInstance).get();
         }
-        report("web: instance from the warm snapshot (" + site.snapshot().pagesShared() + " of " + site.snapshot().memoryBytes() / 65536
-                        + " pages shared, not copied), average of " + n,
+        report("web: instance from the warm snapshot (" + site.snapshot().nonZeroPages() + " of " + site.snapshot().memoryBytes() / 65536
+                        + " pages copied, the rest zeros), average of " + n,
                 (System.nanoTime() - start) / n);
         System.gc();
         Runtime rt = Runtime.getRuntime();

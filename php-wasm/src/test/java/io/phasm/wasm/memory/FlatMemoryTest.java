@@ -2,6 +2,7 @@ package io.phasm.wasm.memory;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -14,10 +15,12 @@ import com.dylibso.chicory.wasm.types.MemoryLimits;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-class CopyOnWriteMemoryTest {
+class FlatMemoryTest {
     private static final int PAGE = Memory.PAGE_SIZE;
 
     /** Three pages: a non-zero one, a zero one, another non-zero one. */
@@ -30,27 +33,27 @@ class CopyOnWriteMemoryTest {
     }
 
     /** As an instance makes it: built, zeroed, initialized. */
-    private static CopyOnWriteMemory initialized(MemoryLimits limits, byte[][] image) {
-        CopyOnWriteMemory memory = new CopyOnWriteMemory(limits, image);
+    private static FlatMemory initialized(MemoryLimits limits, byte[][] image) {
+        FlatMemory memory = new FlatMemory(limits, image);
         memory.zero();
         memory.initialize(null, new DataSegment[0]);
         return memory;
     }
 
     @Test
-    void writesCopyAPageAndNeverTouchTheImageOrOtherMemories() {
+    void writesNeverTouchTheImageOrOtherMemories() {
         byte[][] image = image();
-        CopyOnWriteMemory a = initialized(new MemoryLimits(3, 10), image);
-        CopyOnWriteMemory b = initialized(new MemoryLimits(3, 10), image);
+        FlatMemory a = initialized(new MemoryLimits(3, 10), image);
+        FlatMemory b = initialized(new MemoryLimits(3, 10), image);
         assertEquals(0x01010101, a.readInt(100));
         assertEquals(0, a.readInt(PAGE + 100));
-        assertEquals(0, a.ownedPages(), "reading copies nothing");
+        assertEquals(0, a.writtenPages(), "reading marks nothing");
 
         a.writeI32(100, 42);
         a.writeByte(PAGE + 5, (byte) 7);
         assertEquals(42, a.readInt(100));
         assertEquals(7, a.read(PAGE + 5));
-        assertEquals(2, a.ownedPages());
+        assertEquals(2, a.writtenPages());
         assertEquals(0x01010101, b.readInt(100), "another memory on the same image");
         assertEquals(0, b.read(PAGE + 5));
         assertEquals(1, image[0][100], "the image itself");
@@ -58,28 +61,72 @@ class CopyOnWriteMemoryTest {
     }
 
     @Test
-    void resetGoesBackToTheImageAndReusesTheCopies() {
-        CopyOnWriteMemory m = initialized(new MemoryLimits(3, 10), image());
+    void resetGoesBackToTheImage() {
+        FlatMemory m = initialized(new MemoryLimits(3, 10), image());
         m.writeLong(10, -1L);
+        m.writeLong(2 * PAGE - 4, -1L); // spills 4 bytes into page 2
+        m.fill((byte) 5, PAGE - 1, PAGE + 1);
+        m.reset();
+        assertEquals(0x0101010101010101L, m.readLong(10));
+        assertEquals(0, m.readInt(2 * PAGE - 4));
+        assertEquals(0x03030303, m.readInt(2 * PAGE), "the spilt bytes are the image's again");
+        assertEquals(0x01, m.read(PAGE - 1));
+        assertEquals(0, m.read(PAGE));
+        assertEquals(0, m.writtenPages());
+
         assertEquals(3, m.grow(2));
         m.writeI32(4 * PAGE, 9);
-        assertEquals(2, m.ownedPages());
-
+        m.writeI32(20, 9);
         m.reset();
         assertEquals(3, m.pages(), "the image's size again");
-        assertEquals(0x0101010101010101L, m.readLong(10));
+        assertEquals(0x01010101, m.readInt(20));
         assertThrows(WasmRuntimeException.class, () -> m.readInt(4 * PAGE), "grown pages are gone");
-        assertEquals(0, m.ownedPages());
-        assertEquals(2, m.sparePages());
-        m.writeI32(PAGE, 1);
-        assertEquals(1, m.sparePages(), "a copy reuses a page kept at the reset");
-        assertEquals(1, m.readInt(PAGE));
-        assertEquals(0, m.readInt(PAGE + 4), "the reused page holds the image's page, not its old content");
+        assertEquals(3, m.grow(1), "growing again");
+        assertEquals(0, m.readInt(3 * PAGE), "and the grown page is zeros");
+    }
+
+    /** Each store, of every width, marks its page: a reset undoes it. */
+    @Test
+    void everyStoreIsUndoneByAReset() {
+        List<Consumer<FlatMemory>> stores = List.of(
+                m -> m.writeByte(PAGE + 8, (byte) 9),
+                m -> m.writeShort(PAGE + 8, (short) 9),
+                m -> m.writeI32(PAGE + 8, 9),
+                m -> m.writeLong(PAGE + 8, 9),
+                m -> m.writeF32(PAGE + 8, 9),
+                m -> m.writeF64(PAGE + 8, 9),
+                m -> m.write(PAGE + 8, new byte[] {9}),
+                m -> m.fill((byte) 9, PAGE + 8, PAGE + 9),
+                m -> m.copy(PAGE + 8, 0, 1));
+        for (int i = 0; i < stores.size(); i++) {
+            FlatMemory m = initialized(new MemoryLimits(3, 3), image());
+            stores.get(i).accept(m);
+            assertNotEquals(0, m.readLong(PAGE + 8), "store " + i + " stored");
+            m.reset();
+            assertEquals(0, m.readLong(PAGE + 8), "store " + i + " undone");
+        }
+    }
+
+    /** What makes a reset cheap: it copies back the pages written (and the ones after them), no others. */
+    @Test
+    void resetCopiesBackOnlyWrittenPagesAndTheirSuccessors() {
+        byte[][] image = new byte[6][];
+        FlatMemory m = initialized(new MemoryLimits(6, 6), image);
+        m.writeByte(PAGE + 3, (byte) 1);
+        for (int i = 0; i < image.length; i++) {
+            image[i] = new byte[PAGE]; // changed behind the memory's back, to see which pages the reset reads
+            Arrays.fill(image[i], (byte) (10 + i));
+        }
+        m.reset();
+        assertEquals(0, m.read(0), "page 0: not written, not copied");
+        assertEquals(11, m.read(PAGE));
+        assertEquals(12, m.read(2 * PAGE), "page 2: may hold page 1's spill, copied");
+        assertEquals(0, m.read(3 * PAGE), "page 3: not copied");
     }
 
     @Test
     void accessesOutsideTheMemoryTrapAndChangeNothing() {
-        CopyOnWriteMemory m = initialized(new MemoryLimits(1, 2), new byte[][] {null});
+        FlatMemory m = initialized(new MemoryLimits(1, 2), new byte[][] {null});
         for (int address : new int[] {PAGE, PAGE - 1, PAGE - 3, -1, Integer.MIN_VALUE}) {
             assertThrows(WasmRuntimeException.class, () -> m.readInt(address), "read at " + address);
             assertThrows(WasmRuntimeException.class, () -> m.writeI32(address, 5), "write at " + address);
@@ -100,7 +147,7 @@ class CopyOnWriteMemoryTest {
         Random random = new Random(20261124);
         int pages = 4;
         byte[][] image = image();
-        CopyOnWriteMemory m = initialized(new MemoryLimits(3, pages), image);
+        FlatMemory m = initialized(new MemoryLimits(3, pages), image);
         m.grow(1);
         ByteBuffer model = ByteBuffer.allocate(pages * PAGE).order(ByteOrder.LITTLE_ENDIAN);
         for (int i = 0; i < image.length; i++) {
@@ -160,11 +207,21 @@ class CopyOnWriteMemoryTest {
         assertArrayEquals(whole, m.readBytes(0, whole.length));
         assertEquals(1, image[0][0], "the image is untouched");
         assertEquals(3, image[2][PAGE - 1]);
+
+        m.reset(); // every store marked its page (or the one before it): all of it is the image again
+        m.grow(1);
+        byte[] expected = new byte[pages * PAGE];
+        for (int i = 0; i < image.length; i++) {
+            if (image[i] != null) {
+                System.arraycopy(image[i], 0, expected, i * PAGE, PAGE);
+            }
+        }
+        assertArrayEquals(expected, m.readBytes(0, expected.length));
     }
 
     @Test
     void anImageKeepsOnlyNonZeroPages() {
-        CopyOnWriteMemory m = new CopyOnWriteMemory(new MemoryLimits(3, 3));
+        FlatMemory m = new FlatMemory(new MemoryLimits(3, 3));
         m.writeI32(2 * PAGE + 8, 77);
         m.writeI32(PAGE, 5);
         m.writeI32(PAGE, 0); // written, but zeros again
@@ -178,18 +235,19 @@ class CopyOnWriteMemoryTest {
     @Test
     void anImageOfAMemoryMadeFromAnImageSharesThePagesNotWritten() {
         byte[][] first = image();
-        CopyOnWriteMemory m = initialized(new MemoryLimits(3, 4), first);
+        FlatMemory m = initialized(new MemoryLimits(3, 5), first);
+        m.grow(2);
         m.writeByte(2 * PAGE + 1, (byte) 9);
-        m.grow(1);
-        m.writeByte(3 * PAGE, (byte) 4);
+        m.writeI32(4 * PAGE - 2, 0x04040404); // page 3, spilling into page 4
         byte[][] second = m.image();
-        assertEquals(4, second.length);
+        assertEquals(5, second.length);
         assertSame(first[0], second[0], "never written: the same page, not a copy");
         assertNull(second[1]);
         assertNotSame(first[2], second[2]);
         assertEquals(9, second[2][1]);
         assertEquals(3, first[2][1], "the first image is untouched");
-        assertEquals(4, second[3][0]);
+        assertEquals(4, second[3][PAGE - 1]);
+        assertEquals(4, second[4][1], "the spilt bytes");
         m.writeByte(2 * PAGE + 1, (byte) 7);
         assertEquals(9, second[2][1], "the image does not follow later writes");
     }

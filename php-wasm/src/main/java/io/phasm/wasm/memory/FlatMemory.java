@@ -1,0 +1,445 @@
+package io.phasm.wasm.memory;
+
+import com.dylibso.chicory.runtime.Instance;
+import com.dylibso.chicory.runtime.Memory;
+import com.dylibso.chicory.runtime.WasmRuntimeException;
+import com.dylibso.chicory.wasm.ChicoryException;
+import com.dylibso.chicory.wasm.types.ActiveDataSegment;
+import com.dylibso.chicory.wasm.types.DataSegment;
+import com.dylibso.chicory.wasm.types.Instruction;
+import com.dylibso.chicory.wasm.types.MemoryLimits;
+import com.dylibso.chicory.wasm.types.OpCode;
+import com.dylibso.chicory.wasm.types.PassiveDataSegment;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/**
+ * A wasm linear memory in one byte[], exactly as long as the memory: an access is one array
+ * access whose bounds check is the wasm bounds check. Why flat: compiled PHP spends much of its
+ * time in memory accesses, and through a page table each costs two more dependent loads and a
+ * second bounds check (Zend/bench.php ran 1.9x faster warmed up on a flat array than on pages;
+ * php-wasm/README.md, "Linear memory"). A native MemorySegment measured no faster than pages:
+ * C2 cannot tell its stores from the fields it keeps in registers.
+ *
+ * A memory is made from an image (a snapshot's pages, or nothing) and can go back to it
+ * ({@link #reset}): stores mark their page written, so a reset copies back only the pages
+ * written since, and an {@link #image} of a memory shares the pages it never wrote with its own
+ * image. A store marks the page its address is in; the up to 7 bytes a value spills into the
+ * next page are covered by resetting each written page's successor too (one mark per store on
+ * the hot path instead of two). Not thread-safe, like the instance using it; the image is never
+ * written.
+ */
+public final class FlatMemory implements Memory {
+    private static final int PAGE = PAGE_SIZE;
+    private static final int PAGE_SHIFT = 16;
+    private static final byte[] ZERO_PAGE = new byte[PAGE];
+    private static final VarHandle SHORT = view(short[].class);
+    private static final VarHandle INT = view(int[].class);
+    private static final VarHandle LONG = view(long[].class);
+    private static final VarHandle FLOAT = view(float[].class);
+    private static final VarHandle DOUBLE = view(double[].class);
+
+    private final MemoryLimits limits;
+    private final int maximumPages;
+    /** What the memory resets to, page by page; null for a page of zeros. Never written. */
+    private final byte[][] image;
+    /** The memory: pages * PAGE bytes. */
+    private byte[] bytes;
+    /** Per page: stored to since the image was loaded (a value may spill into the next page). */
+    private final boolean[] written;
+    private DataSegment[] dataSegments = new DataSegment[0];
+    private int pages;
+
+    /** A memory of zeros (data segments are written by {@link #initialize}). */
+    public FlatMemory(MemoryLimits limits) {
+        this(limits, new byte[0][]);
+    }
+
+    /**
+     * A memory that holds image (pages of 64 KiB; null for a zero page) once initialized (as an
+     * instance does when it is built). The data segments are taken to be in the image already
+     * and not written again.
+     */
+    public FlatMemory(MemoryLimits limits, byte[][] image) {
+        this.limits = limits;
+        this.maximumPages = Math.min(limits.maximumPages(), RUNTIME_MAX_PAGES);
+        if (image.length > maximumPages || limits.initialPages() > maximumPages) {
+            throw new IllegalArgumentException("memory image of " + image.length + " pages exceeds the maximum of " + maximumPages);
+        }
+        for (byte[] page : image) {
+            if (page != null && page.length != PAGE) {
+                throw new IllegalArgumentException("image pages must be " + PAGE + " bytes");
+            }
+        }
+        this.image = image;
+        this.written = new boolean[maximumPages];
+        this.pages = limits.initialPages();
+        this.bytes = new byte[pages * PAGE]; // zeros until initialize() puts the image in
+    }
+
+    /**
+     * This memory's pages as an image for new memories (null for a page of zeros). A page it
+     * never wrote is its image's page, shared rather than copied: an image taken from a memory
+     * made from an image costs only the pages written since.
+     */
+    public byte[][] image() {
+        byte[][] result = new byte[pages][];
+        for (int i = 0; i < pages; i++) {
+            if (i < image.length && !written[i] && (i == 0 || !written[i - 1])) {
+                result[i] = image[i];
+            } else if (Arrays.mismatch(bytes, i * PAGE, (i + 1) * PAGE, ZERO_PAGE, 0, PAGE) >= 0) {
+                result[i] = Arrays.copyOfRange(bytes, i * PAGE, (i + 1) * PAGE);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Puts the memory back to its image: the image's size, and the image's bytes in every page
+     * written since it was loaded. A memory that grew is made anew at the image's size.
+     */
+    public void reset() {
+        if (pages != image.length) {
+            loadImage();
+            return;
+        }
+        boolean restoreNext = false; // the previous page was written: this one may hold its spill
+        for (int i = 0; i < pages; i++) {
+            boolean wrote = written[i];
+            if (wrote || restoreNext) {
+                restore(i);
+                written[i] = false;
+            }
+            restoreNext = wrote;
+        }
+    }
+
+    /** Pages stored to since the image was loaded (or since creation). */
+    public int writtenPages() {
+        int count = 0;
+        for (int i = 0; i < pages; i++) {
+            if (written[i]) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private void loadImage() {
+        if (bytes.length == image.length * PAGE) {
+            Arrays.fill(bytes, (byte) 0);
+        } else {
+            bytes = new byte[image.length * PAGE];
+        }
+        pages = image.length;
+        for (int i = 0; i < pages; i++) {
+            if (image[i] != null) {
+                System.arraycopy(image[i], 0, bytes, i * PAGE, PAGE);
+            }
+        }
+        Arrays.fill(written, false);
+    }
+
+    private void restore(int page) {
+        if (image[page] != null) {
+            System.arraycopy(image[page], 0, bytes, page * PAGE, PAGE);
+        } else {
+            Arrays.fill(bytes, page * PAGE, (page + 1) * PAGE, (byte) 0);
+        }
+    }
+
+    /** Marks the pages bytes [address, address + size) are in as written (bulk operations, already bounds-checked). */
+    private void markWritten(int address, int size) {
+        if (size > 0) {
+            Arrays.fill(written, address >>> PAGE_SHIFT, ((address + size - 1) >>> PAGE_SHIFT) + 1, true);
+        }
+    }
+
+    @Override
+    public int pages() {
+        return pages;
+    }
+
+    @Override
+    public int grow(int delta) {
+        int before = pages;
+        long after = (long) before + delta;
+        if (delta < 0 || after > maximumPages) {
+            return -1;
+        }
+        if (delta > 0) {
+            try {
+                bytes = Arrays.copyOf(bytes, (int) after * PAGE);
+            } catch (OutOfMemoryError e) {
+                return -1; // the JVM's heap is full: PHP sees an allocation failure, the server goes on
+            }
+        }
+        pages = (int) after;
+        return before;
+    }
+
+    @Override
+    public int initialPages() {
+        return limits.initialPages();
+    }
+
+    @Override
+    public int maximumPages() {
+        return maximumPages;
+    }
+
+    @Override
+    public boolean shared() {
+        return false;
+    }
+
+    @Override
+    @SuppressWarnings("removal") // still abstract in Chicory 1.7.5: must be implemented
+    public Object lock(int address) {
+        return this;
+    }
+
+    @Override
+    @SuppressWarnings("removal") // still abstract in Chicory 1.7.5: must be implemented
+    public int waitOn(int address, int expected, long timeout) {
+        throw new ChicoryException("Attempt to wait on a non-shared memory, not supported.");
+    }
+
+    @Override
+    @SuppressWarnings("removal") // still abstract in Chicory 1.7.5: must be implemented
+    public int waitOn(int address, long expected, long timeout) {
+        throw new ChicoryException("Attempt to wait on a non-shared memory, not supported.");
+    }
+
+    @Override
+    @SuppressWarnings("removal") // still abstract in Chicory 1.7.5: must be implemented
+    public int notify(int address, int count) {
+        return 0;
+    }
+
+    /**
+     * The memory's initial state, when the instance is built (after zero()): the image if
+     * there is one (the data segments are in it), otherwise the module's active data segments.
+     * Keeps the segments for memory.init. Offsets must be constants, as in modules Emscripten
+     * links without -fPIC.
+     */
+    @Override
+    public void initialize(Instance instance, DataSegment[] segments) {
+        this.dataSegments = segments == null ? new DataSegment[0] : segments.clone();
+        if (image.length > 0) {
+            loadImage();
+            return;
+        }
+        for (DataSegment segment : dataSegments) {
+            if (segment instanceof ActiveDataSegment active) {
+                Instruction offset = active.offsetInstructions().getFirst();
+                if (offset.opcode() != OpCode.I32_CONST || active.offsetInstructions().size() > 2) {
+                    throw new ChicoryException("data segment offset is not a constant: " + active.offsetInstructions());
+                }
+                write((int) offset.operand(0), active.data());
+            }
+        }
+    }
+
+    @Override
+    public void initPassiveSegment(int segment, int destination, int offset, int size) {
+        if (segment < 0 || segment >= dataSegments.length || !(dataSegments[segment] instanceof PassiveDataSegment passive)) {
+            throw outOfBounds();
+        }
+        byte[] data = passive.data();
+        if (offset < 0 || size < 0 || (long) offset + size > data.length) {
+            throw outOfBounds();
+        }
+        write(destination, data, offset, size);
+    }
+
+    @Override
+    public void drop(int segment) {
+        if (segment >= 0 && segment < dataSegments.length) {
+            dataSegments[segment] = PassiveDataSegment.EMPTY;
+        }
+    }
+
+    @Override
+    public void zero() {
+        Arrays.fill(bytes, (byte) 0);
+        Arrays.fill(written, 0, pages, true);
+    }
+
+    private void checkRange(int address, int length) {
+        if (address < 0 || length < 0 || (long) address + length > (long) pages * PAGE) {
+            throw outOfBounds();
+        }
+    }
+
+    private static WasmRuntimeException outOfBounds() {
+        return new WasmRuntimeException("out of bounds memory access");
+    }
+
+    @Override
+    public void write(int address, byte[] data, int offset, int size) {
+        checkRange(address, size);
+        System.arraycopy(data, offset, bytes, address, size);
+        markWritten(address, size);
+    }
+
+    @Override
+    public byte[] readBytes(int address, int length) {
+        checkRange(address, length);
+        return Arrays.copyOfRange(bytes, address, address + length);
+    }
+
+    @Override
+    public void fill(byte value, int from, int to) {
+        checkRange(from, to - from);
+        Arrays.fill(bytes, from, to, value);
+        markWritten(from, to - from);
+    }
+
+    @Override
+    public void copy(int destination, int source, int size) {
+        checkRange(source, size);
+        checkRange(destination, size);
+        System.arraycopy(bytes, source, bytes, destination, size); // overlapping either way, as memmove
+        markWritten(destination, size);
+    }
+
+    // The accessors: the array's bounds check is the memory's (a negative address, which is one
+    // of 2 GiB or more, is out of bounds too: the memory is smaller). A store that traps writes
+    // nothing, and marks nothing.
+
+    @Override
+    public byte read(int address) {
+        try {
+            return bytes[address];
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    @Override
+    public void writeByte(int address, byte value) {
+        try {
+            bytes[address] = value;
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+        written[address >>> PAGE_SHIFT] = true;
+    }
+
+    @Override
+    public short readShort(int address) {
+        try {
+            return (short) SHORT.get(bytes, address);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    @Override
+    public long readU16(int address) {
+        return readShort(address) & 0xffffL;
+    }
+
+    @Override
+    public void writeShort(int address, short value) {
+        try {
+            SHORT.set(bytes, address, value);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+        written[address >>> PAGE_SHIFT] = true;
+    }
+
+    @Override
+    public int readInt(int address) {
+        try {
+            return (int) INT.get(bytes, address);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    @Override
+    public void writeI32(int address, int value) {
+        try {
+            INT.set(bytes, address, value);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+        written[address >>> PAGE_SHIFT] = true;
+    }
+
+    @Override
+    public long readLong(int address) {
+        try {
+            return (long) LONG.get(bytes, address);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    @Override
+    public void writeLong(int address, long value) {
+        try {
+            LONG.set(bytes, address, value);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+        written[address >>> PAGE_SHIFT] = true;
+    }
+
+    @Override
+    public float readFloat(int address) {
+        try {
+            return (float) FLOAT.get(bytes, address);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    @Override
+    public long readF32(int address) {
+        return readInt(address); // sign-extended, as Chicory's memories do
+    }
+
+    @Override
+    public void writeF32(int address, float value) {
+        try {
+            FLOAT.set(bytes, address, value);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+        written[address >>> PAGE_SHIFT] = true;
+    }
+
+    @Override
+    public double readDouble(int address) {
+        try {
+            return (double) DOUBLE.get(bytes, address);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+    }
+
+    @Override
+    public long readF64(int address) {
+        return readLong(address);
+    }
+
+    @Override
+    public void writeF64(int address, double value) {
+        try {
+            DOUBLE.set(bytes, address, value);
+        } catch (IndexOutOfBoundsException e) {
+            throw outOfBounds();
+        }
+        written[address >>> PAGE_SHIFT] = true;
+    }
+
+    private static VarHandle view(Class<?> arrayType) {
+        return MethodHandles.byteArrayViewVarHandle(arrayType, ByteOrder.LITTLE_ENDIAN);
+    }
+}
