@@ -27,13 +27,15 @@ import java.util.Arrays;
  * ({@link #reset}): stores mark their page written, so a reset copies back only the pages
  * written since, and an {@link #image} of a memory shares the pages it never wrote with its own
  * image. A store marks the page its address is in; the up to 7 bytes a value spills into the
- * next page are covered by resetting each written page's successor too (one mark per store on
- * the hot path instead of two). Not thread-safe, like the instance using it; the image is never
+ * next page are covered by resetting the first 7 bytes of each written page's successor too (one
+ * mark per store on the hot path instead of two). Not thread-safe, like the instance using it; the image is never
  * written.
  */
 public final class FlatMemory implements Memory {
     private static final int PAGE = PAGE_SIZE;
     private static final int PAGE_SHIFT = 16;
+    /** The most bytes a store spills into the page after its address's page: an 8-byte value less one. */
+    private static final int SPILL = 7;
     private static final byte[] ZERO_PAGE = new byte[PAGE];
     private static final VarHandle SHORT = view(short[].class);
     private static final VarHandle INT = view(int[].class);
@@ -105,14 +107,18 @@ public final class FlatMemory implements Memory {
             loadImage();
             return;
         }
-        boolean restoreNext = false; // the previous page was written: this one may hold its spill
+        boolean previousWritten = false;
         for (int i = 0; i < pages; i++) {
-            boolean wrote = written[i];
-            if (wrote || restoreNext) {
-                restore(i);
+            if (written[i]) {
+                restore(i, PAGE);
                 written[i] = false;
+                previousWritten = true;
+            } else {
+                if (previousWritten) {
+                    restore(i, SPILL); // a value stored at the end of the page before may reach into this one
+                }
+                previousWritten = false;
             }
-            restoreNext = wrote;
         }
     }
 
@@ -142,11 +148,12 @@ public final class FlatMemory implements Memory {
         Arrays.fill(written, false);
     }
 
-    private void restore(int page) {
+    /** Puts back the image's first length bytes of page. */
+    private void restore(int page, int length) {
         if (image[page] != null) {
-            System.arraycopy(image[page], 0, bytes, page * PAGE, PAGE);
+            System.arraycopy(image[page], 0, bytes, page * PAGE, length);
         } else {
-            Arrays.fill(bytes, page * PAGE, (page + 1) * PAGE, (byte) 0);
+            Arrays.fill(bytes, page * PAGE, page * PAGE + length, (byte) 0);
         }
     }
 
