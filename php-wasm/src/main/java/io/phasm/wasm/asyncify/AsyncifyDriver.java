@@ -114,6 +114,13 @@ public final class AsyncifyDriver implements Suspender {
             return value;
         }
         SuspensionStacks.traceIfEnabled();
+        if (buffer == 0 && !DISABLED) {
+            // Before the operation starts: once started, it may write this instance's memory from
+            // another thread when it completes (poll's revents, received bytes), and malloc may grow
+            // the memory meanwhile — FlatMemory grows into a new array, and such a write to the old
+            // one would be lost.
+            allocate(INITIAL_CAPACITY);
+        }
         CompletableFuture<long[]> future = operation.get();
         if (future.isDone()) {
             return future.join();
@@ -132,9 +139,6 @@ public final class AsyncifyDriver implements Suspender {
             return waitInPlace(future);
         }
         pending = future;
-        if (buffer == 0) {
-            allocate(INITIAL_CAPACITY);
-        }
         resetHeader();
         startUnwind.apply(buffer);
         return placeholder;
@@ -183,7 +187,6 @@ public final class AsyncifyDriver implements Suspender {
         }
         suspensions++;
         UNWINDS.increment();
-        growIfCrowded();
         CompletableFuture<long[]> operation = pending;
         pending = null;
         operation.whenComplete((opResult, error) -> resumeOn.execute(() -> {
@@ -191,6 +194,9 @@ public final class AsyncifyDriver implements Suspender {
                 result.completeExceptionally(error);
                 return;
             }
+            // Not right after the unwind: until the operation completes it may write this memory
+            // from another thread, and moving the frames runs malloc, which may grow (move) it.
+            growIfCrowded();
             resumeValue = opResult;
             REWINDS.increment();
             startRewind.apply(buffer);
