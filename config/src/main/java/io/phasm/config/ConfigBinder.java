@@ -34,6 +34,8 @@ final class ConfigBinder {
                         (text, base) -> DataSize.parse(text)))
                 .addDeserializer(InstanceMode.class, new TextValueDeserializer<>(InstanceMode.class,
                         (text, base) -> InstanceMode.fromConfigName(text)))
+                .addDeserializer(InstanceMemory.class, new TextValueDeserializer<>(InstanceMemory.class,
+                        (text, base) -> InstanceMemory.fromConfigName(text)))
                 .addDeserializer(Path.class, new TextValueDeserializer<>(Path.class, ConfigBinder::path))
                 .addDeserializer(AccessLogTarget.class, new TextValueDeserializer<>(AccessLogTarget.class,
                         ConfigBinder::accessLog));

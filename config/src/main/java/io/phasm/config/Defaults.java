@@ -30,6 +30,7 @@ final class Defaults {
               max: 16
               queueTimeout: 10s
               maxRequestsPerInstance: 500
+              memory: flat
             network:
               allow: []
               deny: []

@@ -48,6 +48,7 @@ final class Expectations {
             Map.entry("instances.ready", "a whole number from 0 to instances.max"),
             Map.entry("instances.queueTimeout", "a duration above 0 such as 250ms, 10s or 1m"),
             Map.entry("instances.maxRequestsPerInstance", AT_LEAST_ONE),
+            Map.entry("instances.memory", InstanceMemory.configNames()),
             Map.entry("network", SECTION),
             Map.entry("network.allow", "a list of destinations such as [127.0.0.1:3306, db.internal:3306, 10.0.0.0/8]"),
             Map.entry("network.allow[]", DESTINATION),

@@ -10,7 +10,8 @@ import java.time.Duration;
  * @param ready instances kept ready in advance, at most {@code max}
  * @param queueTimeout a request waiting longer than this for an instance gets 503
  * @param maxRequestsPerInstance in reuse mode, an instance is replaced after this many requests
+ * @param memory how instances keep PHP's linear memory: fastest, or smallest
  */
 public record InstancesConfig(InstanceMode mode, int max, int ready, Duration queueTimeout,
-                              int maxRequestsPerInstance) {
+                              int maxRequestsPerInstance, InstanceMemory memory) {
 }

@@ -79,7 +79,7 @@ class ConfigLoaderTest {
                 new SiteConfig(www, List.of("index.php", "index.html"), "/index.php"),
                 new PhpConfig(Map.of(), Duration.ofSeconds(30),
                         Path.of(System.getProperty("java.io.tmpdir"), "phasm-sessions").toAbsolutePath(), List.of()),
-                new InstancesConfig(InstanceMode.PER_REQUEST, 16, 2, Duration.ofSeconds(10), 500),
+                new InstancesConfig(InstanceMode.PER_REQUEST, 16, 2, Duration.ofSeconds(10), 500, InstanceMemory.FLAT),
                 new NetworkConfig(List.of(), List.of(), List.of(), 64, new DataSize(1L << 30)),
                 new LogConfig(new AccessLogTarget.Stdout()));
         assertEquals(expected, config);
@@ -102,7 +102,7 @@ class ConfigLoaderTest {
                 new PhpConfig(ini, Duration.ZERO, dir.resolve("sessions"), List.of(
                         new Mount(dir.resolve("data"), "/data", true),
                         new Mount(dir.resolve("uploads"), "/var/uploads", false))),
-                new InstancesConfig(InstanceMode.REUSE, 4, 1, Duration.ofSeconds(5), 100),
+                new InstancesConfig(InstanceMode.REUSE, 4, 1, Duration.ofSeconds(5), 100, InstanceMemory.PAGED),
                 new NetworkConfig(List.of("127.0.0.1:3306", "*.example.org"), List.of("203.0.113.0/24"), List.of("192.0.2.53"),
                         8, new DataSize(100L << 20)),
                 new LogConfig(new AccessLogTarget.File(dir.resolve("logs/access.log"))));
@@ -145,6 +145,7 @@ class ConfigLoaderTest {
                   ready: 1
                   queueTimeout: 5s
                   maxRequestsPerInstance: 100
+                  memory: paged
                 network:
                   allow: [127.0.0.1:3306, "*.example.org"]
                   deny: [203.0.113.0/24]
@@ -175,7 +176,7 @@ class ConfigLoaderTest {
                                {"host": "uploads", "path": "/var/uploads"}]
                   },
                   "instances": {"mode": "reuse", "max": 4, "ready": 1, "queueTimeout": "5s",
-                                "maxRequestsPerInstance": 100},
+                                "maxRequestsPerInstance": 100, "memory": "paged"},
                   "network": {"allow": ["127.0.0.1:3306", "*.example.org"], "deny": ["203.0.113.0/24"], "dnsServers": ["192.0.2.53"],
                               "maxConnectionsPerRequest": 8, "maxBytesPerRequest": "100MB"},
                   "log": {"access": "logs/access.log"}
@@ -212,7 +213,7 @@ class ConfigLoaderTest {
                               readonly: true
                         """));
         assertEquals("command line: instances.maximum: unknown key, expected one of mode, max, ready, queueTimeout,"
-                        + " maxRequestsPerInstance",
+                        + " maxRequestsPerInstance, memory",
                 overrideError(docrootAnd("instances.maximum", "4")));
     }
 
@@ -235,6 +236,8 @@ class ConfigLoaderTest {
                 yamlError("server:\n  maxBodySize: 64 megs\nsite:\n  docroot: www\n"));
         assertEquals("phasm.yaml: instances.mode: expected per-request or reuse, got \"fpm\" (line 2)",
                 yamlError("instances:\n  mode: fpm\nsite:\n  docroot: www\n"));
+        assertEquals("phasm.yaml: instances.memory: expected flat or paged, got \"shared\" (line 2)",
+                yamlError("instances:\n  memory: shared\nsite:\n  docroot: www\n"));
         assertEquals("phasm.yaml: server.host: expected a listen address such as 127.0.0.1 or 0.0.0.0, got null"
                         + " (line 2)",
                 yamlError("server:\n  host:\nsite:\n  docroot: www\n"));

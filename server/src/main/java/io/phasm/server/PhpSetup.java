@@ -1,6 +1,7 @@
 package io.phasm.server;
 
 import io.phasm.config.ConfigException;
+import io.phasm.config.InstanceMemory;
 import io.phasm.config.InstanceMode;
 import io.phasm.config.NetworkConfig;
 import io.phasm.config.PhasmConfig;
@@ -12,6 +13,7 @@ import io.phasm.network.policy.NetworkPolicy;
 import io.phasm.network.policy.Rule;
 import io.phasm.server.php.CgiParams;
 import io.phasm.wasm.instance.HostCertificates;
+import io.phasm.wasm.memory.MemoryLayout;
 import io.phasm.wasm.vfs.HostMount;
 import io.phasm.wasm.web.PhpSite;
 import io.phasm.wasm.web.PoolSettings;
@@ -43,7 +45,8 @@ final class PhpSetup {
         mounts.add(new HostMount(config.php().sessionDir(), GUEST_SESSION_DIR, false));
         HostCertificates.mount().ifPresent(mounts::add);
         config.php().mounts().forEach(m -> mounts.add(new HostMount(m.host(), m.path(), m.readOnly())));
-        return new PhpSite.Settings(ini(config), mounts, Map.of(), phpOutput, network);
+        MemoryLayout memory = config.instances().memory() == InstanceMemory.PAGED ? MemoryLayout.PAGED : MemoryLayout.FLAT;
+        return new PhpSite.Settings(ini(config), mounts, Map.of(), phpOutput, network, memory);
     }
 
     /** php.ini text: server-derived defaults first, the user's settings after (later lines win). */
@@ -56,9 +59,9 @@ final class PhpSetup {
         ini.put("upload_max_filesize", Long.toString(bodyBytes));
         // Reported to scripts (ini_get); the server enforces it, as wall-clock time.
         ini.put("max_execution_time", Long.toString(php.maxExecutionTime().toSeconds()));
-        // OPcache's shared memory lies in each instance's linear memory, which every instance holds
-        // whole (FlatMemory): PHP's 128 MB default, mostly never used, would be most of an instance.
-        // 64 MB holds WordPress's front end and admin with room to spare (~25 MB for the home page).
+        // OPcache's shared memory lies in each instance's linear memory, which with instances.memory
+        // flat every instance holds whole: PHP's 128 MB default, mostly never used, would be most of
+        // an instance. 64 MB holds WordPress's front end and admin (natively ~25 MB for the home page).
         ini.put("opcache.memory_consumption", Integer.toString(OPCACHE_MEGABYTES));
         ini.putAll(php.ini());
         StringBuilder text = new StringBuilder(HostCertificates.iniLine());

@@ -19,6 +19,7 @@ import io.phasm.wasm.imports.TimeImports;
 import io.phasm.wasm.imports.Trampolines;
 import io.phasm.wasm.imports.WasiPreview1;
 import io.phasm.wasm.memory.FlatMemory;
+import io.phasm.wasm.memory.SnapshotMemory;
 import io.phasm.wasm.module.PhpModule;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,8 +52,8 @@ public final class PhpInstance {
     }
 
     /**
-     * An instance that continues from a snapshot's state: its memory is a copy of the snapshot's
-     * pages and its globals are copied in, instead of running the constructors (and whatever
+     * An instance that continues from a snapshot's state: its memory holds the snapshot's pages
+     * and its globals are copied in, instead of running the constructors (and whatever
      * ran before the snapshot was taken).
      */
     PhpInstance(PhpProcess process, WarmSnapshot from) {
@@ -108,7 +109,7 @@ public final class PhpInstance {
 
     /**
      * Puts the instance back into the snapshot's state for another request: its memory the
-     * snapshot's bytes again (the pages it wrote copied back), every global as captured, the process restarted, no suspension pending.
+     * snapshot's bytes again (the pages it wrote undone), every global as captured, the process restarted, no suspension pending.
      * Only for an instance whose last run ended normally.
      */
     void resetTo(WarmSnapshot snapshot) {
@@ -116,7 +117,7 @@ public final class PhpInstance {
         driver.reset();
         phasm.attach(RequestIo.NONE);
         phasm.takeScriptsCompiled();
-        ((FlatMemory) instance.memory()).reset();
+        ((SnapshotMemory) instance.memory()).reset();
         snapshot.restoreGlobals(instance);
     }
 

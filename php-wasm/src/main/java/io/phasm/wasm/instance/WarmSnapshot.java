@@ -5,7 +5,8 @@ import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
 import com.dylibso.chicory.wasm.types.MutabilityType;
 import io.phasm.wasm.imports.RequestIo;
-import io.phasm.wasm.memory.FlatMemory;
+import io.phasm.wasm.memory.MemoryLayout;
+import io.phasm.wasm.memory.SnapshotMemory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -16,9 +17,9 @@ import java.util.concurrent.Executor;
  * PHP started once for web requests and captured right after phasm_startup (or, later, after
  * compiling scripts into its OPcache: {@link #precompiled}): the linear memory and the wasm
  * globals. An instance made from it skips PHP's start-up (module initialisation, ini parsing,
- * class tables): its memory starts as a copy of the captured pages (FlatMemory), made once per
- * instance, and going back to the snapshot for another request copies back only the pages its
- * request wrote.
+ * class tables): its memory starts from the captured pages, in the site's MemoryLayout (a copy of
+ * them, or pages shared until written), and going back to the snapshot for another request
+ * undoes only the pages its request wrote.
  *
  * The host side of a captured instance is nothing but stdio (checked at capture), so a snapshot
  * can continue with any new process: requests get their own descriptors, mounts and output.
@@ -31,9 +32,11 @@ public final class WarmSnapshot {
     private final byte[][] pages;
     private final long[] globalsLow;
     private final long[] globalsHigh;
+    private final MemoryLayout layout;
 
-    private WarmSnapshot(Instance started) {
-        this.pages = ((FlatMemory) started.memory()).image();
+    private WarmSnapshot(Instance started, MemoryLayout layout) {
+        this.layout = layout;
+        this.pages = ((SnapshotMemory) started.memory()).image();
         int count = started.globalCount();
         this.globalsLow = new long[count];
         this.globalsHigh = new long[count];
@@ -46,12 +49,13 @@ public final class WarmSnapshot {
 
     /**
      * Starts PHP for web requests with the given php.ini text (see PhpInstance.startWeb) in
-     * starter, and captures it. starter is used only for start-up and must not be used again.
+     * starter, and captures it; instances made from it keep their memory in layout. starter is
+     * used only for start-up and must not be used again.
      */
-    public static WarmSnapshot startWeb(PhpProcess starter, String ini) {
+    public static WarmSnapshot startWeb(PhpProcess starter, String ini, MemoryLayout layout) {
         PhpInstance php = new PhpInstance(starter);
         php.startWeb(ini);
-        return capture(php, "start-up");
+        return capture(php, "start-up", layout);
     }
 
     /**
@@ -69,20 +73,20 @@ public final class WarmSnapshot {
             process.exit();
             throw Failures.describe(e);
         }
-        return new Precompiled(capture(php, "compiling scripts"), cached);
+        return new Precompiled(capture(php, "compiling scripts", layout), cached);
     }
 
     /** A snapshot from {@link #precompiled}, and the scripts asked for that its OPcache holds. */
     public record Precompiled(WarmSnapshot snapshot, List<String> cached) {}
 
-    private static WarmSnapshot capture(PhpInstance php, String after) {
+    private static WarmSnapshot capture(PhpInstance php, String after, MemoryLayout layout) {
         List<Integer> open = php.process().descriptors().openDescriptors();
         if (!open.equals(STDIO)) {
             // A descriptor PHP kept would point at nothing in the next process.
             php.process().exit();
             throw new IllegalStateException("PHP kept descriptors " + open + " open after " + after + "; cannot snapshot it");
         }
-        WarmSnapshot snapshot = new WarmSnapshot(php.wasm());
+        WarmSnapshot snapshot = new WarmSnapshot(php.wasm(), layout);
         php.process().exit();
         return snapshot;
     }
@@ -102,14 +106,14 @@ public final class WarmSnapshot {
         return (long) pages.length * PAGE;
     }
 
-    /** Pages holding something other than zeros: what each new instance copies. */
+    /** Pages holding something other than zeros: what each new instance copies (FLAT) or shares until written (PAGED). */
     public int nonZeroPages() {
         return (int) Arrays.stream(pages).filter(Objects::nonNull).count();
     }
 
     /**
      * Resets a used instance (made from this snapshot) to the snapshot's state for another
-     * request: the pages its memory wrote are copied back from the snapshot. Returns false, and
+     * request: the pages its memory wrote are the snapshot's again. Returns false, and
      * leaves the instance alone, if its memory grew so much that keeping it would waste memory,
      * or if it was made from another snapshot (the site's snapshot moved on while it served).
      */
@@ -121,9 +125,9 @@ public final class WarmSnapshot {
         return true;
     }
 
-    /** A memory for a new instance: a copy of the snapshot's pages (zero pages are not stored, so not copied). */
-    FlatMemory newMemory(MemoryLimits limits) {
-        return new FlatMemory(limits, pages);
+    /** A memory for a new instance, holding the snapshot's pages. */
+    SnapshotMemory newMemory(MemoryLimits limits) {
+        return layout.create(limits, pages);
     }
 
     /** Writes the snapshot's globals into instance (its memory is reset by the caller). */

@@ -31,7 +31,7 @@ import java.util.Arrays;
  * mark per store on the hot path instead of two). Not thread-safe, like the instance using it; the image is never
  * written.
  */
-public final class FlatMemory implements Memory {
+public final class FlatMemory implements SnapshotMemory {
     private static final int PAGE = PAGE_SIZE;
     private static final int PAGE_SHIFT = 16;
     /** The most bytes a store spills into the page after its address's page: an 8-byte value less one. */
@@ -86,6 +86,7 @@ public final class FlatMemory implements Memory {
      * never wrote is its image's page, shared rather than copied: an image taken from a memory
      * made from an image costs only the pages written since.
      */
+    @Override
     public byte[][] image() {
         byte[][] result = new byte[pages][];
         for (int i = 0; i < pages; i++) {
@@ -102,6 +103,7 @@ public final class FlatMemory implements Memory {
      * Puts the memory back to its image: the image's size, and the image's bytes in every page
      * written since it was loaded. A memory that grew is made anew at the image's size.
      */
+    @Override
     public void reset() {
         if (pages != image.length) {
             loadImage();

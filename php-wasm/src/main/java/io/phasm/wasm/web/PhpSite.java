@@ -6,6 +6,7 @@ import io.phasm.wasm.imports.RequestIo;
 import io.phasm.wasm.instance.PhpInstance;
 import io.phasm.wasm.instance.PhpProcess;
 import io.phasm.wasm.instance.WarmSnapshot;
+import io.phasm.wasm.memory.MemoryLayout;
 import io.phasm.wasm.vfs.HostMount;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,20 +28,26 @@ public final class PhpSite {
     /**
      * ini: php.ini lines applied over the SAPI's defaults; output: where PHP's stdout/stderr
      * go (a web request's response travels through the SAPI, not stdout); network: PHP's way
-     * out, or null for none.
+     * out, or null for none; memory: how instances keep their linear memory.
      */
     public record Settings(String ini, List<HostMount> mounts, Map<String, String> environment, OutputStream output,
-                           NetworkBridge network) {
+                           NetworkBridge network, MemoryLayout memory) {
         public Settings {
             mounts = List.copyOf(mounts);
             environment = Map.copyOf(environment);
+        }
+
+        /** With the fastest memory layout (FLAT). */
+        public Settings(String ini, List<HostMount> mounts, Map<String, String> environment, OutputStream output,
+                        NetworkBridge network) {
+            this(ini, mounts, environment, output, network, MemoryLayout.FLAT);
         }
     }
 
     /** Starts PHP for the site (this is the slow part: a second or so) and keeps the snapshot. */
     public PhpSite(Settings settings) {
         this.settings = settings;
-        this.snapshot = WarmSnapshot.startWeb(newProcess(), settings.ini());
+        this.snapshot = WarmSnapshot.startWeb(newProcess(), settings.ini(), settings.memory());
     }
 
     /** A new instance, ready to serve requests, sharing nothing with any other. */

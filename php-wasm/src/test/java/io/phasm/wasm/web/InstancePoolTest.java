@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.phasm.wasm.RecordingRequestIo;
 import io.phasm.wasm.instance.PhpInstance;
+import io.phasm.wasm.memory.MemoryLayout;
 import io.phasm.wasm.vfs.HostMount;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -48,13 +49,17 @@ class InstancePoolTest {
                 """);
         Files.writeString(docroot.resolve("spin.php"), "<?php echo 'start'; while (true) {}");
         Files.writeString(docroot.resolve("sleep.php"), "<?php sleep((int) ($_GET['s'] ?? 10)); echo 'woke';");
-        Path sessions = Files.createDirectories(docroot.resolve("sessions"));
-        site = CompletableFuture.supplyAsync(() -> new PhpSite(new PhpSite.Settings(
-                // OPcache off: its warm-up moves the site's snapshot on (SnapshotWarmupTest), and these
-                // tests count instances made from one snapshot.
-                "session.save_path=/sessions\nsession.use_cookies=0\nopcache.enable=0\n",
-                List.of(new HostMount(docroot, "/var/www", true), new HostMount(sessions, "/sessions", false)),
+        Files.createDirectories(docroot.resolve("sessions"));
+        site = CompletableFuture.supplyAsync(() -> new PhpSite(new PhpSite.Settings(SITE_INI, siteMounts(),
                 Map.of(), OutputStream.nullOutputStream(), null))).get(120, TimeUnit.SECONDS);
+    }
+
+    // OPcache off: its warm-up moves the site's snapshot on (SnapshotWarmupTest), and these tests
+    // count instances made from one snapshot.
+    private static final String SITE_INI = "session.save_path=/sessions\nsession.use_cookies=0\nopcache.enable=0\n";
+
+    private static List<HostMount> siteMounts() {
+        return List.of(new HostMount(docroot, "/var/www", true), new HostMount(docroot.resolve("sessions"), "/sessions", false));
     }
 
     private static PoolSettings settings(boolean reuse, int max, Duration queue, Duration limit) {
@@ -92,6 +97,18 @@ class InstancePoolTest {
 
     @Test
     void finishedInstancesAreResetToTheSnapshotAndServeAgain() throws Exception {
+        assertResetBetweenRequests(site);
+    }
+
+    /** The other memory layout (pages shared with the snapshot until written) resets as well. */
+    @Test
+    void instancesWithPagedMemoryAreResetToo() throws Exception {
+        PhpSite paged = CompletableFuture.supplyAsync(() -> new PhpSite(new PhpSite.Settings(SITE_INI, siteMounts(),
+                Map.of(), OutputStream.nullOutputStream(), null, MemoryLayout.PAGED))).get(120, TimeUnit.SECONDS);
+        assertResetBetweenRequests(paged);
+    }
+
+    private static void assertResetBetweenRequests(PhpSite site) throws Exception {
         try (InstancePool pool = new InstancePool(site, settings(false, 1, Duration.ofSeconds(5), Duration.ofSeconds(30)))) {
             for (int i = 0; i < 6; i++) {
                 RecordingRequestIo io = new RecordingRequestIo("");

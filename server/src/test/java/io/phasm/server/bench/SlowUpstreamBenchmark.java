@@ -68,7 +68,7 @@ public final class SlowUpstreamBenchmark {
                 "<?php echo file_get_contents('http://127.0.0.1:" + upstreamPort + "/slow'), ' via PHP';");
         PhasmConfig config = ConfigLoader.load(Optional.empty(), Map.of(
                 "site.docroot", "'" + docroot + "'", "server.port", "0", "log.access", "off",
-                "instances.max", Integer.toString(requests + 16), "instances.ready", Integer.toString(ready), "instances.queueTimeout", "60s",
+                "instances.memory", "paged", "instances.max", Integer.toString(requests + 16), "instances.ready", Integer.toString(ready), "instances.queueTimeout", "60s",
                 "php.maxExecutionTime", "300s", "network.allow", "[127.0.0.1:" + upstreamPort + "]"), docroot);
         PhasmServer phasm = PhasmServer.start(config, new PrintStream(OutputStream.nullOutputStream()));
         URI uri = URI.create("http://127.0.0.1:" + phasm.address().getPort() + "/proxy.php");
