@@ -114,13 +114,6 @@ public final class AsyncifyDriver implements Suspender {
             return value;
         }
         SuspensionStacks.traceIfEnabled();
-        if (buffer == 0 && !DISABLED) {
-            // Before the operation starts: once started, it may write this instance's memory from
-            // another thread when it completes (poll's revents, received bytes), and malloc may grow
-            // the memory meanwhile — FlatMemory grows into a new array, and such a write to the old
-            // one would be lost.
-            allocate(INITIAL_CAPACITY);
-        }
         CompletableFuture<long[]> future = operation.get();
         if (future.isDone()) {
             return future.join();
@@ -164,6 +157,13 @@ public final class AsyncifyDriver implements Suspender {
      * resumeOn; the returned future completes with the export's final result.
      */
     public CompletableFuture<long[]> call(String export, Executor resumeOn, long... args) {
+        if (buffer == 0 && !DISABLED) {
+            // Here, before any wasm code runs, not when an import first suspends: by then the
+            // operation it waits for has started, and may write this instance's memory from another
+            // thread when it completes (poll's revents, received bytes) while malloc grows the memory
+            // (FlatMemory grows into a new array: such a write to the old one would be lost).
+            allocate(INITIAL_CAPACITY);
+        }
         CompletableFuture<long[]> result = new CompletableFuture<>();
         step(instance.export(export), args, resumeOn, result);
         return result;
