@@ -1,18 +1,6 @@
 package io.phasm.wasm.memory;
 
-import com.dylibso.chicory.runtime.Instance;
-import com.dylibso.chicory.runtime.Memory;
-import com.dylibso.chicory.runtime.WasmRuntimeException;
-import com.dylibso.chicory.wasm.ChicoryException;
-import com.dylibso.chicory.wasm.types.ActiveDataSegment;
-import com.dylibso.chicory.wasm.types.DataSegment;
-import com.dylibso.chicory.wasm.types.Instruction;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
-import com.dylibso.chicory.wasm.types.OpCode;
-import com.dylibso.chicory.wasm.types.PassiveDataSegment;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -31,27 +19,15 @@ import java.util.Arrays;
  * mark per store on the hot path instead of two). Not thread-safe, like the instance using it; the image is never
  * written.
  */
-public final class FlatMemory implements SnapshotMemory {
-    private static final int PAGE = PAGE_SIZE;
+public final class FlatMemory extends ImageMemory {
     private static final int PAGE_SHIFT = 16;
     /** The most bytes a store spills into the page after its address's page: an 8-byte value less one. */
     private static final int SPILL = 7;
-    private static final byte[] ZERO_PAGE = new byte[PAGE];
-    private static final VarHandle SHORT = view(short[].class);
-    private static final VarHandle INT = view(int[].class);
-    private static final VarHandle LONG = view(long[].class);
-    private static final VarHandle FLOAT = view(float[].class);
-    private static final VarHandle DOUBLE = view(double[].class);
 
-    private final MemoryLimits limits;
-    private final int maximumPages;
-    /** What the memory resets to, page by page; null for a page of zeros. Never written. */
-    private final byte[][] image;
     /** The memory: pages * PAGE bytes. */
     private byte[] bytes;
     /** Per page: stored to since the image was loaded (a value may spill into the next page). */
     private final boolean[] written;
-    private DataSegment[] dataSegments = new DataSegment[0];
     private int pages;
 
     /** A memory of zeros (data segments are written by {@link #initialize}). */
@@ -65,17 +41,7 @@ public final class FlatMemory implements SnapshotMemory {
      * and not written again.
      */
     public FlatMemory(MemoryLimits limits, byte[][] image) {
-        this.limits = limits;
-        this.maximumPages = Math.min(limits.maximumPages(), RUNTIME_MAX_PAGES);
-        if (image.length > maximumPages || limits.initialPages() > maximumPages) {
-            throw new IllegalArgumentException("memory image of " + image.length + " pages exceeds the maximum of " + maximumPages);
-        }
-        for (byte[] page : image) {
-            if (page != null && page.length != PAGE) {
-                throw new IllegalArgumentException("image pages must be " + PAGE + " bytes");
-            }
-        }
-        this.image = image;
+        super(limits, image);
         this.written = new boolean[maximumPages];
         this.pages = limits.initialPages();
         this.bytes = new byte[pages * PAGE]; // zeros until initialize() puts the image in
@@ -135,7 +101,8 @@ public final class FlatMemory implements SnapshotMemory {
         return count;
     }
 
-    private void loadImage() {
+    @Override
+    void loadImage() {
         if (bytes.length == image.length * PAGE) {
             Arrays.fill(bytes, (byte) 0);
         } else {
@@ -190,101 +157,9 @@ public final class FlatMemory implements SnapshotMemory {
     }
 
     @Override
-    public int initialPages() {
-        return limits.initialPages();
-    }
-
-    @Override
-    public int maximumPages() {
-        return maximumPages;
-    }
-
-    @Override
-    public boolean shared() {
-        return false;
-    }
-
-    @Override
-    @SuppressWarnings("removal") // still abstract in Chicory 1.7.5: must be implemented
-    public Object lock(int address) {
-        return this;
-    }
-
-    @Override
-    @SuppressWarnings("removal") // still abstract in Chicory 1.7.5: must be implemented
-    public int waitOn(int address, int expected, long timeout) {
-        throw new ChicoryException("Attempt to wait on a non-shared memory, not supported.");
-    }
-
-    @Override
-    @SuppressWarnings("removal") // still abstract in Chicory 1.7.5: must be implemented
-    public int waitOn(int address, long expected, long timeout) {
-        throw new ChicoryException("Attempt to wait on a non-shared memory, not supported.");
-    }
-
-    @Override
-    @SuppressWarnings("removal") // still abstract in Chicory 1.7.5: must be implemented
-    public int notify(int address, int count) {
-        return 0;
-    }
-
-    /**
-     * The memory's initial state, when the instance is built (after zero()): the image if
-     * there is one (the data segments are in it), otherwise the module's active data segments.
-     * Keeps the segments for memory.init. Offsets must be constants, as in modules Emscripten
-     * links without -fPIC.
-     */
-    @Override
-    public void initialize(Instance instance, DataSegment[] segments) {
-        this.dataSegments = segments == null ? new DataSegment[0] : segments.clone();
-        if (image.length > 0) {
-            loadImage();
-            return;
-        }
-        for (DataSegment segment : dataSegments) {
-            if (segment instanceof ActiveDataSegment active) {
-                Instruction offset = active.offsetInstructions().getFirst();
-                if (offset.opcode() != OpCode.I32_CONST || active.offsetInstructions().size() > 2) {
-                    throw new ChicoryException("data segment offset is not a constant: " + active.offsetInstructions());
-                }
-                write((int) offset.operand(0), active.data());
-            }
-        }
-    }
-
-    @Override
-    public void initPassiveSegment(int segment, int destination, int offset, int size) {
-        if (segment < 0 || segment >= dataSegments.length || !(dataSegments[segment] instanceof PassiveDataSegment passive)) {
-            throw outOfBounds();
-        }
-        byte[] data = passive.data();
-        if (offset < 0 || size < 0 || (long) offset + size > data.length) {
-            throw outOfBounds();
-        }
-        write(destination, data, offset, size);
-    }
-
-    @Override
-    public void drop(int segment) {
-        if (segment >= 0 && segment < dataSegments.length) {
-            dataSegments[segment] = PassiveDataSegment.EMPTY;
-        }
-    }
-
-    @Override
     public void zero() {
         Arrays.fill(bytes, (byte) 0);
         Arrays.fill(written, 0, pages, true);
-    }
-
-    private void checkRange(int address, int length) {
-        if (address < 0 || length < 0 || (long) address + length > (long) pages * PAGE) {
-            throw outOfBounds();
-        }
-    }
-
-    private static WasmRuntimeException outOfBounds() {
-        return new WasmRuntimeException("out of bounds memory access");
     }
 
     @Override
@@ -348,11 +223,6 @@ public final class FlatMemory implements SnapshotMemory {
     }
 
     @Override
-    public long readU16(int address) {
-        return readShort(address) & 0xffffL;
-    }
-
-    @Override
     public void writeShort(int address, short value) {
         try {
             SHORT.set(bytes, address, value);
@@ -410,11 +280,6 @@ public final class FlatMemory implements SnapshotMemory {
     }
 
     @Override
-    public long readF32(int address) {
-        return readInt(address); // sign-extended, as Chicory's memories do
-    }
-
-    @Override
     public void writeF32(int address, float value) {
         try {
             FLOAT.set(bytes, address, value);
@@ -434,11 +299,6 @@ public final class FlatMemory implements SnapshotMemory {
     }
 
     @Override
-    public long readF64(int address) {
-        return readLong(address);
-    }
-
-    @Override
     public void writeF64(int address, double value) {
         try {
             DOUBLE.set(bytes, address, value);
@@ -446,9 +306,5 @@ public final class FlatMemory implements SnapshotMemory {
             throw outOfBounds();
         }
         written[address >>> PAGE_SHIFT] = true;
-    }
-
-    private static VarHandle view(Class<?> arrayType) {
-        return MethodHandles.byteArrayViewVarHandle(arrayType, ByteOrder.LITTLE_ENDIAN);
     }
 }

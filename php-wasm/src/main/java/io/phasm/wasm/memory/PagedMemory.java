@@ -1,18 +1,6 @@
 package io.phasm.wasm.memory;
 
-import com.dylibso.chicory.runtime.Instance;
-import com.dylibso.chicory.runtime.Memory;
-import com.dylibso.chicory.runtime.WasmRuntimeException;
-import com.dylibso.chicory.wasm.ChicoryException;
-import com.dylibso.chicory.wasm.types.ActiveDataSegment;
-import com.dylibso.chicory.wasm.types.DataSegment;
-import com.dylibso.chicory.wasm.types.Instruction;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
-import com.dylibso.chicory.wasm.types.OpCode;
-import com.dylibso.chicory.wasm.types.PassiveDataSegment;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 
@@ -30,28 +18,15 @@ import java.util.Arrays;
  * Slower than FlatMemory (two more dependent loads per access), but an instance costs only the
  * pages it wrote: for sites with many requests in flight at once (MemoryLayout.PAGED).
  */
-public final class PagedMemory implements SnapshotMemory {
-    private static final int PAGE = PAGE_SIZE;
+public final class PagedMemory extends ImageMemory {
     private static final int PAGE_MASK = PAGE - 1;
-    /** Read where a page is zero and not yet written; no one writes it. */
-    private static final byte[] ZERO_PAGE = new byte[PAGE];
-    private static final VarHandle SHORT = view(short[].class);
-    private static final VarHandle INT = view(int[].class);
-    private static final VarHandle LONG = view(long[].class);
-    private static final VarHandle FLOAT = view(float[].class);
-    private static final VarHandle DOUBLE = view(double[].class);
 
-    private final MemoryLimits limits;
-    private final int maximumPages;
-    /** What the memory resets to, page by page; null for a page of zeros. Never written. */
-    private final byte[][] image;
     /** The page to read, for every page in bounds; null beyond (an access there traps). */
     private final byte[][] readable;
     /** The page to write, once this memory owns it; null while it is shared with the image. */
     private final byte[][] writable;
     /** Pages this memory stopped owning at a reset, reused for its next copies. */
     private final ArrayDeque<byte[]> spare = new ArrayDeque<>();
-    private DataSegment[] dataSegments = new DataSegment[0];
     private int pages;
     private int owned;
 
@@ -66,17 +41,7 @@ public final class PagedMemory implements SnapshotMemory {
      * written. The data segments are taken to be in the image already and not written again.
      */
     public PagedMemory(MemoryLimits limits, byte[][] image) {
-        this.limits = limits;
-        this.maximumPages = Math.min(limits.maximumPages(), RUNTIME_MAX_PAGES);
-        if (image.length > maximumPages || limits.initialPages() > maximumPages) {
-            throw new IllegalArgumentException("memory image of " + image.length + " pages exceeds the maximum of " + maximumPages);
-        }
-        for (byte[] page : image) {
-            if (page != null && page.length != PAGE) {
-                throw new IllegalArgumentException("image pages must be " + PAGE + " bytes");
-            }
-        }
-        this.image = image;
+        super(limits, image);
         this.readable = new byte[maximumPages][];
         this.writable = new byte[maximumPages][];
         grow(limits.initialPages()); // zeros until initialize() puts the image in
@@ -118,6 +83,12 @@ public final class PagedMemory implements SnapshotMemory {
         }
         pages = image.length;
         owned = 0;
+    }
+
+    /** A memory made from an image shares all of it at first. */
+    @Override
+    void loadImage() {
+        reset();
     }
 
     /** Pages this memory has its own copy of (written since creation or the last reset). */
@@ -165,88 +136,6 @@ public final class PagedMemory implements SnapshotMemory {
     }
 
     @Override
-    public int initialPages() {
-        return limits.initialPages();
-    }
-
-    @Override
-    public int maximumPages() {
-        return maximumPages;
-    }
-
-    @Override
-    public boolean shared() {
-        return false;
-    }
-
-    @Override
-    @SuppressWarnings("removal") // still abstract in Chicory 1.7.5: must be implemented
-    public Object lock(int address) {
-        return this;
-    }
-
-    @Override
-    @SuppressWarnings("removal") // still abstract in Chicory 1.7.5: must be implemented
-    public int waitOn(int address, int expected, long timeout) {
-        throw new ChicoryException("Attempt to wait on a non-shared memory, not supported.");
-    }
-
-    @Override
-    @SuppressWarnings("removal") // still abstract in Chicory 1.7.5: must be implemented
-    public int waitOn(int address, long expected, long timeout) {
-        throw new ChicoryException("Attempt to wait on a non-shared memory, not supported.");
-    }
-
-    @Override
-    @SuppressWarnings("removal") // still abstract in Chicory 1.7.5: must be implemented
-    public int notify(int address, int count) {
-        return 0;
-    }
-
-    /**
-     * The memory's initial state, when the instance is built (after zero()): the image if
-     * there is one (the data segments are in it), otherwise the module's active data segments.
-     * Keeps the segments for memory.init. Offsets must be constants, as in modules Emscripten
-     * links without -fPIC.
-     */
-    @Override
-    public void initialize(Instance instance, DataSegment[] segments) {
-        this.dataSegments = segments == null ? new DataSegment[0] : segments.clone();
-        if (image.length > 0) {
-            reset();
-            return;
-        }
-        for (DataSegment segment : dataSegments) {
-            if (segment instanceof ActiveDataSegment active) {
-                Instruction offset = active.offsetInstructions().getFirst();
-                if (offset.opcode() != OpCode.I32_CONST || active.offsetInstructions().size() > 2) {
-                    throw new ChicoryException("data segment offset is not a constant: " + active.offsetInstructions());
-                }
-                write((int) offset.operand(0), active.data());
-            }
-        }
-    }
-
-    @Override
-    public void initPassiveSegment(int segment, int destination, int offset, int size) {
-        if (segment < 0 || segment >= dataSegments.length || !(dataSegments[segment] instanceof PassiveDataSegment passive)) {
-            throw outOfBounds();
-        }
-        byte[] data = passive.data();
-        if (offset < 0 || size < 0 || (long) offset + size > data.length) {
-            throw outOfBounds();
-        }
-        write(destination, data, offset, size);
-    }
-
-    @Override
-    public void drop(int segment) {
-        if (segment >= 0 && segment < dataSegments.length) {
-            dataSegments[segment] = PassiveDataSegment.EMPTY;
-        }
-    }
-
-    @Override
     public void zero() {
         for (int i = 0; i < pages; i++) {
             if (writable[i] != null) {
@@ -256,16 +145,6 @@ public final class PagedMemory implements SnapshotMemory {
             }
             readable[i] = ZERO_PAGE;
         }
-    }
-
-    private void checkRange(int address, int length) {
-        if (address < 0 || length < 0 || (long) address + length > (long) pages * PAGE) {
-            throw outOfBounds();
-        }
-    }
-
-    private static WasmRuntimeException outOfBounds() {
-        return new WasmRuntimeException("out of bounds memory access");
     }
 
     @Override
@@ -369,11 +248,6 @@ public final class PagedMemory implements SnapshotMemory {
     }
 
     @Override
-    public long readU16(int address) {
-        return readShort(address) & 0xffffL;
-    }
-
-    @Override
     public void writeShort(int address, short value) {
         int offset = address & PAGE_MASK;
         if (offset > PAGE - 2 || address < 0 || address >>> 16 >= pages) {
@@ -443,11 +317,6 @@ public final class PagedMemory implements SnapshotMemory {
     }
 
     @Override
-    public long readF32(int address) {
-        return readInt(address); // sign-extended, as Chicory's memories do
-    }
-
-    @Override
     public void writeF32(int address, float value) {
         int offset = address & PAGE_MASK;
         if (offset > PAGE - 4 || address < 0 || address >>> 16 >= pages) {
@@ -468,11 +337,6 @@ public final class PagedMemory implements SnapshotMemory {
         } catch (RuntimeException e) {
             throw outOfBounds();
         }
-    }
-
-    @Override
-    public long readF64(int address) {
-        return readLong(address);
     }
 
     @Override
@@ -500,9 +364,5 @@ public final class PagedMemory implements SnapshotMemory {
         for (int i = 0; i < size; i++) {
             writeByte(address + i, (byte) (value >>> (8 * i)));
         }
-    }
-
-    private static VarHandle view(Class<?> arrayType) {
-        return MethodHandles.byteArrayViewVarHandle(arrayType, ByteOrder.LITTLE_ENDIAN);
     }
 }

@@ -1,37 +1,23 @@
 package io.phasm.wasm.memory;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.runtime.WasmRuntimeException;
 import com.dylibso.chicory.wasm.types.DataSegment;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.util.Arrays;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class PagedMemoryTest {
-    private static final int PAGE = Memory.PAGE_SIZE;
-
-    /** Three pages: a non-zero one, a zero one, another non-zero one. */
-    private static byte[][] image() {
-        byte[] first = new byte[PAGE];
-        byte[] third = new byte[PAGE];
-        Arrays.fill(first, (byte) 1);
-        Arrays.fill(third, (byte) 3);
-        return new byte[][] {first, null, third};
+class PagedMemoryTest extends ImageMemoryContract {
+    @Override
+    SnapshotMemory create(MemoryLimits limits, byte[][] image) {
+        return new PagedMemory(limits, image);
     }
 
-    /** As an instance makes it: built, zeroed, initialized. */
-    private static PagedMemory initialized(MemoryLimits limits, byte[][] image) {
+    /** As an instance makes it, typed. */
+    private static PagedMemory made(MemoryLimits limits, byte[][] image) {
         PagedMemory memory = new PagedMemory(limits, image);
         memory.zero();
         memory.initialize(null, new DataSegment[0]);
@@ -41,8 +27,8 @@ class PagedMemoryTest {
     @Test
     void writesCopyAPageAndNeverTouchTheImageOrOtherMemories() {
         byte[][] image = image();
-        PagedMemory a = initialized(new MemoryLimits(3, 10), image);
-        PagedMemory b = initialized(new MemoryLimits(3, 10), image);
+        PagedMemory a = made(new MemoryLimits(3, 10), image);
+        PagedMemory b = made(new MemoryLimits(3, 10), image);
         assertEquals(0x01010101, a.readInt(100));
         assertEquals(0, a.readInt(PAGE + 100));
         assertEquals(0, a.ownedPages(), "reading copies nothing");
@@ -60,7 +46,7 @@ class PagedMemoryTest {
 
     @Test
     void resetGoesBackToTheImageAndReusesTheCopies() {
-        PagedMemory m = initialized(new MemoryLimits(3, 10), image());
+        PagedMemory m = made(new MemoryLimits(3, 10), image());
         m.writeLong(10, -1L);
         assertEquals(3, m.grow(2));
         m.writeI32(4 * PAGE, 9);
@@ -78,90 +64,7 @@ class PagedMemoryTest {
         assertEquals(0, m.readInt(PAGE + 4), "the reused page holds the image's page, not its old content");
     }
 
-    @Test
-    void accessesOutsideTheMemoryTrapAndChangeNothing() {
-        PagedMemory m = initialized(new MemoryLimits(1, 2), new byte[][] {null});
-        for (int address : new int[] {PAGE, PAGE - 1, PAGE - 3, -1, Integer.MIN_VALUE}) {
-            assertThrows(WasmRuntimeException.class, () -> m.readInt(address), "read at " + address);
-            assertThrows(WasmRuntimeException.class, () -> m.writeI32(address, 5), "write at " + address);
-        }
-        assertThrows(WasmRuntimeException.class, () -> m.readLong(PAGE - 7));
-        assertThrows(WasmRuntimeException.class, () -> m.write(PAGE - 2, new byte[3]));
-        assertThrows(WasmRuntimeException.class, () -> m.copy(0, PAGE - 2, 3));
-        assertThrows(WasmRuntimeException.class, () -> m.fill((byte) 1, PAGE - 2, PAGE + 1));
-        assertEquals(0, m.read(PAGE - 1), "a trapping store wrote none of its bytes");
-        assertEquals(-1, m.grow(2), "past the maximum");
-        assertEquals(1, m.grow(1));
-        assertEquals(0, m.readInt(PAGE + 100), "grown pages are zeros");
-    }
 
-    /** Random accesses of every width, bulk copies (overlapping either way) and fills, checked against a plain array. */
-    @Test
-    void behavesLikeAFlatArray() {
-        Random random = new Random(20261124);
-        int pages = 4;
-        byte[][] image = image();
-        PagedMemory m = initialized(new MemoryLimits(3, pages), image);
-        m.grow(1);
-        ByteBuffer model = ByteBuffer.allocate(pages * PAGE).order(ByteOrder.LITTLE_ENDIAN);
-        for (int i = 0; i < image.length; i++) {
-            if (image[i] != null) {
-                model.put(i * PAGE, image[i]);
-            }
-        }
-        for (int step = 0; step < 200_000; step++) {
-            // Addresses cluster around page boundaries, where values straddle two pages.
-            int address = random.nextBoolean() ? random.nextInt(pages * PAGE - 8)
-                    : (1 + random.nextInt(pages - 1)) * PAGE - 8 + random.nextInt(16);
-            switch (random.nextInt(12)) {
-                case 0 -> { byte v = (byte) random.nextInt(); m.writeByte(address, v); model.put(address, v); }
-                case 1 -> { short v = (short) random.nextInt(); m.writeShort(address, v); model.putShort(address, v); }
-                case 2 -> { int v = random.nextInt(); m.writeI32(address, v); model.putInt(address, v); }
-                case 3 -> { long v = random.nextLong(); m.writeLong(address, v); model.putLong(address, v); }
-                case 4 -> { float v = random.nextFloat(); m.writeF32(address, v); model.putFloat(address, v); }
-                case 5 -> { double v = random.nextDouble(); m.writeF64(address, v); model.putDouble(address, v); }
-                case 6 -> {
-                    int size = random.nextInt(3 * PAGE);
-                    int from = random.nextInt(pages * PAGE - size);
-                    int to = random.nextInt(pages * PAGE - size);
-                    m.copy(to, from, size);
-                    byte[] moved = new byte[size];
-                    model.get(from, moved);
-                    model.put(to, moved);
-                }
-                case 7 -> {
-                    int size = random.nextInt(2 * PAGE);
-                    int from = random.nextInt(pages * PAGE - size);
-                    byte v = random.nextInt(3) == 0 ? 0 : (byte) random.nextInt();
-                    m.fill(v, from, from + size);
-                    for (int i = from; i < from + size; i++) {
-                        model.put(i, v);
-                    }
-                }
-                case 8 -> {
-                    byte[] data = new byte[random.nextInt(PAGE + 100)];
-                    random.nextBytes(data);
-                    int at = random.nextInt(pages * PAGE - data.length);
-                    m.write(at, data);
-                    model.put(at, data);
-                }
-                default -> {
-                    assertEquals(model.get(address), m.read(address));
-                    assertEquals(model.getShort(address), m.readShort(address));
-                    assertEquals(model.getShort(address) & 0xffff, m.readU16(address));
-                    assertEquals(model.getInt(address), m.readInt(address));
-                    assertEquals(model.getLong(address), m.readLong(address));
-                    assertEquals(Float.floatToRawIntBits(model.getFloat(address)), Float.floatToRawIntBits(m.readFloat(address)));
-                    assertEquals(model.getLong(address), Double.doubleToRawLongBits(m.readDouble(address)));
-                }
-            }
-        }
-        byte[] whole = new byte[pages * PAGE];
-        model.get(0, whole);
-        assertArrayEquals(whole, m.readBytes(0, whole.length));
-        assertEquals(1, image[0][0], "the image is untouched");
-        assertEquals(3, image[2][PAGE - 1]);
-    }
 
     @Test
     void eachLayoutMakesItsMemoryHoldingTheImage() {
@@ -176,35 +79,5 @@ class PagedMemoryTest {
         }
     }
 
-    @Test
-    void anImageKeepsOnlyNonZeroPages() {
-        PagedMemory m = new PagedMemory(new MemoryLimits(3, 3));
-        m.writeI32(2 * PAGE + 8, 77);
-        m.writeI32(PAGE, 5);
-        m.writeI32(PAGE, 0); // written, but zeros again
-        byte[][] image = m.image();
-        assertEquals(3, image.length);
-        assertNull(image[0]);
-        assertNull(image[1]);
-        assertEquals(77, initialized(new MemoryLimits(3, 3), image).readInt(2 * PAGE + 8));
-    }
 
-    @Test
-    void anImageOfAMemoryMadeFromAnImageSharesThePagesNotWritten() {
-        byte[][] first = image();
-        PagedMemory m = initialized(new MemoryLimits(3, 4), first);
-        m.writeByte(2 * PAGE + 1, (byte) 9);
-        m.grow(1);
-        m.writeByte(3 * PAGE, (byte) 4);
-        byte[][] second = m.image();
-        assertEquals(4, second.length);
-        assertSame(first[0], second[0], "never written: the same page, not a copy");
-        assertNull(second[1]);
-        assertNotSame(first[2], second[2]);
-        assertEquals(9, second[2][1]);
-        assertEquals(3, first[2][1], "the first image is untouched");
-        assertEquals(4, second[3][0]);
-        m.writeByte(2 * PAGE + 1, (byte) 7);
-        assertEquals(9, second[2][1], "the image does not follow later writes");
-    }
 }
