@@ -28,7 +28,6 @@ public final class FlatMemory extends ImageMemory {
     private byte[] bytes;
     /** Per page: stored to since the image was loaded (a value may spill into the next page). */
     private final boolean[] written;
-    private int pages;
 
     /** A memory of zeros (data segments are written by {@link #initialize}). */
     public FlatMemory(MemoryLimits limits) {
@@ -134,26 +133,13 @@ public final class FlatMemory extends ImageMemory {
     }
 
     @Override
-    public int pages() {
-        return pages;
-    }
-
-    @Override
-    public int grow(int delta) {
-        int before = pages;
-        long after = (long) before + delta;
-        if (delta < 0 || after > maximumPages) {
-            return -1;
+    boolean extend(int newPages) {
+        try {
+            bytes = Arrays.copyOf(bytes, newPages * PAGE);
+            return true;
+        } catch (OutOfMemoryError e) {
+            return false; // the JVM's heap is full: PHP sees an allocation failure, the server goes on
         }
-        if (delta > 0) {
-            try {
-                bytes = Arrays.copyOf(bytes, (int) after * PAGE);
-            } catch (OutOfMemoryError e) {
-                return -1; // the JVM's heap is full: PHP sees an allocation failure, the server goes on
-            }
-        }
-        pages = (int) after;
-        return before;
     }
 
     @Override

@@ -33,6 +33,8 @@ abstract sealed class ImageMemory implements SnapshotMemory permits FlatMemory, 
     /** What the memory resets to, page by page; null for a page of zeros. Never written. */
     final byte[][] image;
     private DataSegment[] dataSegments = new DataSegment[0];
+    /** The memory's size in pages. */
+    int pages;
 
     ImageMemory(MemoryLimits limits, byte[][] image) {
         this.limits = limits;
@@ -50,6 +52,25 @@ abstract sealed class ImageMemory implements SnapshotMemory permits FlatMemory, 
 
     /** Makes the memory hold its image, all of it (when the instance is built). */
     abstract void loadImage();
+
+    /** Makes room for the pages from {@link #pages} up to newPages, zeros; false if it cannot. */
+    abstract boolean extend(int newPages);
+
+    @Override
+    public int pages() {
+        return pages;
+    }
+
+    @Override
+    public int grow(int delta) {
+        int before = pages;
+        long after = (long) before + delta;
+        if (delta < 0 || after > maximumPages || (delta > 0 && !extend((int) after))) {
+            return -1;
+        }
+        pages = (int) after;
+        return before;
+    }
 
     /**
      * The memory's initial state, when the instance is built (after zero()): the image if

@@ -27,7 +27,6 @@ public final class PagedMemory extends ImageMemory {
     private final byte[][] writable;
     /** Pages this memory stopped owning at a reset, reused for its next copies. */
     private final ArrayDeque<byte[]> spare = new ArrayDeque<>();
-    private int pages;
     private int owned;
 
     /** A memory of zeros (data segments are written by {@link #initialize}). */
@@ -117,22 +116,11 @@ public final class PagedMemory extends ImageMemory {
     }
 
     @Override
-    public int pages() {
-        return pages;
-    }
-
-    @Override
-    public int grow(int delta) {
-        int before = pages;
-        long after = (long) before + delta;
-        if (delta < 0 || after > maximumPages) {
-            return -1;
-        }
-        for (int i = before; i < after; i++) {
+    boolean extend(int newPages) {
+        for (int i = pages; i < newPages; i++) {
             readable[i] = ZERO_PAGE;
         }
-        pages = (int) after;
-        return before;
+        return true;
     }
 
     @Override
