@@ -52,6 +52,7 @@ public final class PhasmServer implements AutoCloseable {
         Files.createDirectories(config.php().sessionDir());
         this.network = PhpSetup.network(config.network(), message -> errors.server("network: " + message));
         PhpSite site = new PhpSite(PhpSetup.site(config, errorStream, network));
+        PhpSetup.heapWarning(config, site.snapshot().memoryBytes(), Runtime.getRuntime().maxMemory()).ifPresent(errors::server);
         this.pool = new InstancePool(site, PhpSetup.pool(config));
         this.accessLog = switch (config.log().access()) {
             case AccessLogTarget.Stdout s -> AccessLog.toStdout();

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -108,6 +109,23 @@ final class PhpSetup {
             }
         }
         return addresses;
+    }
+
+    /**
+     * A warning when the instances that may exist at once (instances.max + instances.ready), each
+     * holding its whole linear memory of instanceBytes (instances.memory flat), need more than
+     * the JVM's heap: requests would then fail to get or grow an instance under load.
+     */
+    static Optional<String> heapWarning(PhasmConfig config, long instanceBytes, long maxHeapBytes) {
+        var instances = config.instances();
+        long needed = (long) (instances.max() + instances.ready()) * instanceBytes;
+        if (instances.memory() != InstanceMemory.FLAT || needed <= maxHeapBytes) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format("heap: instances.max %d + instances.ready %d instances of %d MB each (instances.memory: flat)"
+                        + " need %d MB, more than the JVM's heap of %d MB: raise PHASM_HEAP, lower instances.max, or set"
+                        + " instances.memory: paged (slower PHP, ~1 MB per instance plus what its request writes)",
+                instances.max(), instances.ready(), instanceBytes >> 20, needed >> 20, maxHeapBytes >> 20));
     }
 
     static PoolSettings pool(PhasmConfig config) {
