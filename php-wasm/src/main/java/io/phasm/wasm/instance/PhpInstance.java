@@ -109,7 +109,8 @@ public final class PhpInstance {
 
     /**
      * Puts the instance back into the snapshot's state for another request: its memory the
-     * snapshot's bytes again (the pages it wrote undone), every global as captured, the process restarted, no suspension pending.
+     * snapshot's bytes again (the pages it wrote undone), every global as captured, the process
+     * restarted, no suspension pending.
      * Only for an instance whose last run ended normally.
      */
     void resetTo(WarmSnapshot snapshot) {

@@ -7,17 +7,17 @@ import java.util.Arrays;
  * A wasm linear memory in one byte[], exactly as long as the memory: an access is one array
  * access whose bounds check is the wasm bounds check. Why flat: compiled PHP spends much of its
  * time in memory accesses, and through a page table each costs two more dependent loads and a
- * second bounds check (Zend/bench.php ran 1.9x faster warmed up on a flat array than on pages;
- * php-wasm/README.md, "Linear memory"). A native MemorySegment measured no faster than pages:
- * C2 cannot tell its stores from the fields it keeps in registers.
+ * second bounds check (Zend/bench.php warmed up: 1.4x faster than on pages, 1.7x without the
+ * page marking below; php-wasm/README.md, "Linear memory"). A native MemorySegment measured no
+ * faster than pages: C2 cannot tell its stores from the fields it keeps in registers.
  *
  * A memory is made from an image (a snapshot's pages, or nothing) and can go back to it
  * ({@link #reset}): stores mark their page written, so a reset copies back only the pages
  * written since, and an {@link #image} of a memory shares the pages it never wrote with its own
  * image. A store marks the page its address is in; the up to 7 bytes a value spills into the
  * next page are covered by resetting the first 7 bytes of each written page's successor too (one
- * mark per store on the hot path instead of two). Not thread-safe, like the instance using it; the image is never
- * written.
+ * mark per store on the hot path instead of two). Not thread-safe, like the instance using it;
+ * the image is never written.
  */
 public final class FlatMemory extends ImageMemory {
     private static final int PAGE_SHIFT = 16;

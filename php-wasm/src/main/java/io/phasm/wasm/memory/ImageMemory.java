@@ -173,7 +173,7 @@ abstract sealed class ImageMemory implements SnapshotMemory permits FlatMemory, 
 
     /** Traps unless bytes [address, address + length) are all in the memory. */
     void checkRange(int address, int length) {
-        if (address < 0 || length < 0 || (long) address + length > (long) pages() * PAGE) {
+        if (address < 0 || length < 0 || (long) address + length > (long) pages * PAGE) {
             throw outOfBounds();
         }
     }
