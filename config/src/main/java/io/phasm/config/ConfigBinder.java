@@ -33,9 +33,9 @@ final class ConfigBinder {
                 .addDeserializer(DataSize.class, new TextValueDeserializer<>(DataSize.class,
                         (text, base) -> DataSize.parse(text)))
                 .addDeserializer(InstanceMode.class, new TextValueDeserializer<>(InstanceMode.class,
-                        (text, base) -> InstanceMode.fromConfigName(text)))
+                        (text, base) -> ConfigNamed.fromConfigName(InstanceMode.class, text)))
                 .addDeserializer(InstanceMemory.class, new TextValueDeserializer<>(InstanceMemory.class,
-                        (text, base) -> InstanceMemory.fromConfigName(text)))
+                        (text, base) -> ConfigNamed.fromConfigName(InstanceMemory.class, text)))
                 .addDeserializer(Path.class, new TextValueDeserializer<>(Path.class, ConfigBinder::path))
                 .addDeserializer(AccessLogTarget.class, new TextValueDeserializer<>(AccessLogTarget.class,
                         ConfigBinder::accessLog));

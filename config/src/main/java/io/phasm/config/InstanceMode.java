@@ -1,10 +1,7 @@
 package io.phasm.config;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /** How instances serve requests; each is written in the configuration as its {@link #configName()}. */
-public enum InstanceMode {
+public enum InstanceMode implements ConfigNamed {
     /** A fresh instance, copied from a warm snapshot, for every request: nothing leaks between requests. */
     PER_REQUEST("per-request"),
     /** PHP-FPM style: an instance serves requests one after another. */
@@ -16,16 +13,8 @@ public enum InstanceMode {
         this.configName = configName;
     }
 
+    @Override
     public String configName() {
         return configName;
-    }
-
-    static InstanceMode fromConfigName(String name) {
-        return Arrays.stream(values()).filter(mode -> mode.configName.equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(name));
-    }
-
-    static String configNames() {
-        return Arrays.stream(values()).map(InstanceMode::configName).collect(Collectors.joining(" or "));
     }
 }
