@@ -32,7 +32,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  * one thread at a time. Values are filled as before, so nothing else changes.
  */
 final class ResultArrayReuse {
-    static final String CALL_RESULTS = "io/phasm/wasm/memory/CallResults";
+    private static final String CALL_RESULTS = "io/phasm/wasm/memory/CallResults";
     private static final String MEMORY = "Lcom/dylibso/chicory/runtime/Memory;";
     private static final String HELPER = "value_", TWIN = "results_";
 
@@ -100,7 +100,7 @@ final class ResultArrayReuse {
         }
         MethodNode twin = new MethodNode(helper.access, TWIN + helper.name.substring(HELPER.length()),
                 helper.desc.replace(")[J", MEMORY + ")[J"), null, null);
-        // a copy (the helper stays for anything else that calls it); Chicory's helpers have no branches
+        // a copy (the helper stays for anything else that calls it), labels too if it had any
         Map<LabelNode, LabelNode> labels = new HashMap<>();
         for (AbstractInsnNode at : helper.instructions) {
             if (at instanceof LabelNode label) {
