@@ -1,6 +1,7 @@
 package io.phasm.wasm.memory;
 
 import com.dylibso.chicory.runtime.Memory;
+import java.util.Arrays;
 
 /**
  * The arrays compiled wasm functions return their results in when they have several. Chicory
@@ -23,12 +24,10 @@ public final class CallResults {
             return new long[count]; // another memory (a test's): no place to keep one
         }
         long[][] byCount = image.callResults;
-        if (count < byCount.length && byCount[count] != null) {
-            return byCount[count];
-        }
         if (count >= byCount.length) {
-            byCount = image.callResults = java.util.Arrays.copyOf(byCount, Math.max(count + 1, 2 * byCount.length));
+            byCount = image.callResults = Arrays.copyOf(byCount, Math.max(count + 1, 2 * byCount.length));
         }
-        return byCount[count] = new long[count];
+        long[] results = byCount[count];
+        return results != null ? results : (byCount[count] = new long[count]);
     }
 }

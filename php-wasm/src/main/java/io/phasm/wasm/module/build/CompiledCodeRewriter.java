@@ -17,13 +17,11 @@ import org.objectweb.asm.tree.MethodNode;
 /**
  * Build step after the Chicory compiler (php-wasm's pom, phase process-classes): rewrites the
  * compiled module's classes where Chicory's code costs the JVM more than it needs to
- * ({@link CompareBranchFusion}, {@link CallSiteInterruptionChecks}, {@link ResultArrayReuse}; issue 6
- * has the figures). It
- * reads the classes where the compiler plugin wrote them, never its own output, so a rerun starts
- * from the same input, and writes the classes it changed over their copies in the build's class
- * directory. It fails the build rather
- * than ship the module unchanged when it finds nothing to rewrite (the compiler's output changed
- * shape: another Chicory version).
+ * ({@link CompareBranchFusion}, {@link CallSiteInterruptionChecks}, {@link ResultArrayReuse};
+ * issue 6 has the figures). It reads the classes where the compiler plugin wrote them, never its
+ * own output, so a rerun starts from the same input, and writes the classes it changed over their
+ * copies in the build's class directory. It fails the build rather than ship the module unchanged
+ * when it finds nothing to rewrite (the compiler's output changed shape: another Chicory version).
  *
  * <pre>CompiledCodeRewriter COMPILER_OUTPUT CLASSES COMPILED_CLASS_NAME</pre>
  */

@@ -50,7 +50,7 @@ final class ResultArrayReuse {
         }
         List<MethodNode> twins = new ArrayList<>();
         for (MethodNode helper : node.methods) {
-            if (helper.name.startsWith(HELPER) && helper.desc.endsWith(")[J")) {
+            if (isValueHelper(helper.name, helper.desc)) {
                 twins.add(twin(helper));
             }
         }
@@ -72,14 +72,13 @@ final class ResultArrayReuse {
             if (!(at instanceof MethodInsnNode call)) {
                 continue;
             }
-            if (call.getOpcode() == Opcodes.INVOKESTATIC && call.owner.equals(machineClass) && call.name.startsWith(HELPER)
-                    && call.desc.endsWith(")[J")) {
+            if (call.getOpcode() == Opcodes.INVOKESTATIC && call.owner.equals(machineClass) && isValueHelper(call.name, call.desc)) {
                 if (memory < 0) {
                     throw shape(method, "returns several results but has no Memory parameter");
                 }
                 method.instructions.insertBefore(call, new VarInsnNode(Opcodes.ALOAD, memory));
-                call.name = TWIN + call.name.substring(HELPER.length());
-                call.desc = call.desc.replace(")[J", MEMORY + ")[J");
+                call.name = twinName(call.name);
+                call.desc = twinDescriptor(call.desc);
                 changed++;
             } else if (returnsCompiledResults(call) && !unpackedAtOnce(call)) {
                 throw shape(method, "keeps the results of " + call.owner + "." + call.name + " past their unpacking");
@@ -93,13 +92,8 @@ final class ResultArrayReuse {
 
     /** helper's copy with a Memory parameter last, whose array comes from CallResults.of(memory, count). */
     private static MethodNode twin(MethodNode helper) {
-        Type[] values = Type.getArgumentTypes(helper.desc);
-        int memory = 0;
-        for (Type value : values) {
-            memory += value.getSize();
-        }
-        MethodNode twin = new MethodNode(helper.access, TWIN + helper.name.substring(HELPER.length()),
-                helper.desc.replace(")[J", MEMORY + ")[J"), null, null);
+        MethodNode twin = new MethodNode(helper.access, twinName(helper.name), twinDescriptor(helper.desc), null, null);
+        int memory = memoryParameter(twin);
         // a copy (the helper stays for anything else that calls it), labels too if it had any
         Map<LabelNode, LabelNode> labels = new HashMap<>();
         for (AbstractInsnNode at : helper.instructions) {
@@ -129,6 +123,20 @@ final class ResultArrayReuse {
         twin.maxLocals = memory + 1;
         twin.maxStack = helper.maxStack + 1;
         return twin;
+    }
+
+    /** Whether a method of the machine class is Chicory's helper that allocates and fills a function's results. */
+    private static boolean isValueHelper(String name, String descriptor) {
+        return name.startsWith(HELPER) && descriptor.endsWith(")[J");
+    }
+
+    private static String twinName(String helperName) {
+        return TWIN + helperName.substring(HELPER.length());
+    }
+
+    /** The helper's parameters, then the instance's Memory. */
+    private static String twinDescriptor(String helperDescriptor) {
+        return helperDescriptor.replace(")[J", MEMORY + ")[J");
     }
 
     /** Whether call is of a compiled function (directly or through a table) that returns several results. */

@@ -41,7 +41,8 @@ import org.objectweb.asm.tree.MethodNode;
 class CompiledCodeRewriterTest {
     /** Compiled this way, the machine class takes the name given (the build's plugin appends "Machine"). */
     private static final String MACHINE = "io.phasm.test.Comparisons";
-    private static final String SHADED = MACHINE.replace('.', '/') + "Shaded";
+    private static final String MACHINE_CLASS = MACHINE.replace('.', '/');
+    private static final String SHADED = MACHINE_CLASS + "Shaded";
 
     /** wasm opcode of each comparison: i32.eqz, then i32.eq … i32.ge_u; i64.eqz, i64.eq … i64.ge_u. */
     private static final String[] NAMES = {"eq", "ne", "lt_s", "lt_u", "gt_s", "gt_u", "le_s", "le_u", "ge_s", "ge_u"};
@@ -98,7 +99,7 @@ class CompiledCodeRewriterTest {
 
     private static CompiledCodeRewriter.Rewritten rewrite(byte[] compiled) {
         return CompiledCodeRewriter.rewrite(compiled, new CompareBranchFusion(SHADED), new CallSiteInterruptionChecks(SHADED),
-                new ResultArrayReuse(MACHINE.replace('.', '/')));
+                new ResultArrayReuse(MACHINE_CLASS));
     }
 
     @Test
@@ -155,7 +156,7 @@ class CompiledCodeRewriterTest {
         for (Map.Entry<String, byte[]> compiled : classes.entrySet()) {
             CompiledCodeRewriter.Rewritten rewritten = CompiledCodeRewriter.rewrite(compiled.getValue(),
                     new CompareBranchFusion(SHADED), new CallSiteInterruptionChecks(SHADED),
-                    new ResultArrayReuse(MACHINE.replace('.', '/')), method -> compact);
+                    new ResultArrayReuse(MACHINE_CLASS), method -> compact);
             fused += rewritten.fused();
             dropped += rewritten.droppedChecks();
             reused += rewritten.reusedResults();
