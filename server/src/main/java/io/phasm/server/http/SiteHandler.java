@@ -68,7 +68,11 @@ final class SiteHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        // Connection-level trouble (reset by peer and the like): nothing to answer.
+        // Connection-level trouble (reset by peer and the like): nothing to answer, nothing to
+        // log. Anything else is a fault of the server's own and must not vanish with the close.
+        if (!(cause instanceof IOException)) {
+            site.errors().server("connection from " + ctx.channel().remoteAddress() + " closed: " + cause);
+        }
         ctx.close();
     }
 
@@ -94,7 +98,10 @@ final class SiteHandler extends ChannelInboundHandlerAdapter {
         answer.whenComplete((done, error) -> ctx.executor().execute(() -> {
             site.state().answerEnded();
             request.release();
-            Answer a = done != null ? done : new Answer(500, 0, false);
+            Answer a = done != null ? done : new Answer(500, 0, false, error);
+            if (a.serverFault() != null) {
+                site.errors().server(requestLine + ": the response failed, closing the connection: " + a.serverFault());
+            }
             site.accessLog().record((InetSocketAddress) ctx.channel().remoteAddress(), requestLine, a.status(), a.bytes());
             if (!a.intact() || !keepAlive) {
                 ctx.close();

@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.DefaultHttpContent;
@@ -129,7 +130,7 @@ final class PhpResponse implements RequestIo {
         }
         closed = true;
         if (streaming) {
-            return channel.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT);
+            return afterPhpsWrites(promise -> channel.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT, promise));
         }
         DefaultFullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(status),
                 head ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(held.toByteArray()));
@@ -143,7 +144,7 @@ final class PhpResponse implements RequestIo {
         } else {
             response.headers().set(HttpHeaderNames.CONTENT_LENGTH, bodyBytes);
         }
-        return channel.writeAndFlush(response);
+        return afterPhpsWrites(promise -> channel.writeAndFlush(response, promise));
     }
 
     /**
@@ -157,9 +158,9 @@ final class PhpResponse implements RequestIo {
         }
         closed = true;
         if (streaming) {
-            return channel.close();
+            return afterPhpsWrites(channel::close);
         }
-        return channel.writeAndFlush(error);
+        return afterPhpsWrites(promise -> channel.writeAndFlush(error, promise));
     }
 
     synchronized int status() {
@@ -172,6 +173,23 @@ final class PhpResponse implements RequestIo {
 
     synchronized boolean started() {
         return streaming;
+    }
+
+    /**
+     * Runs a channel operation after every write PHP made before it. PHP writes from its own
+     * thread, so Netty queues those writes as tasks of the channel's event loop; finish and
+     * abandon may be called on that event loop (when PHP ended before the loop got to the
+     * request's completion), where the operation would run at once and overtake them: the last
+     * chunk before the headers, which the compressor refuses and the client sees cut off.
+     */
+    private ChannelFuture afterPhpsWrites(Consumer<ChannelPromise> operation) {
+        ChannelPromise promise = channel.newPromise();
+        if (channel.eventLoop().inEventLoop()) {
+            channel.eventLoop().execute(() -> operation.accept(promise));
+        } else {
+            operation.accept(promise);
+        }
+        return promise;
     }
 
     private void startStreaming() {
