@@ -35,6 +35,8 @@ abstract sealed class ImageMemory implements SnapshotMemory permits FlatMemory, 
     private DataSegment[] dataSegments = new DataSegment[0];
     /** The memory's size in pages. */
     int pages;
+    /** The instance's arrays of call results, by count ({@link CallResults}); not part of the memory's state. */
+    long[][] callResults = new long[16][];
 
     ImageMemory(MemoryLimits limits, byte[][] image) {
         this.limits = limits;

@@ -17,12 +17,11 @@ import org.objectweb.asm.tree.MethodNode;
 /**
  * Build step after the Chicory compiler (php-wasm's pom, phase process-classes): rewrites the
  * compiled module's classes where Chicory's code costs the JVM more than it needs to
- * ({@link CompareBranchFusion}, {@link CallSiteInterruptionChecks}; issue 6 has the figures). It
- * reads the classes where the compiler plugin wrote them, never its own output, so a rerun starts
- * from the same input, and writes the classes it changed over their copies in the build's class
- * directory. It fails the build rather
- * than ship the module unchanged when it finds nothing to rewrite (the compiler's output changed
- * shape: another Chicory version).
+ * ({@link CompareBranchFusion}, {@link CallSiteInterruptionChecks}, {@link ResultArrayReuse};
+ * issue 6 has the figures). It reads the classes where the compiler plugin wrote them, never its
+ * own output, so a rerun starts from the same input, and writes the classes it changed over their
+ * copies in the build's class directory. It fails the build rather than ship the module unchanged
+ * when it finds nothing to rewrite (the compiler's output changed shape: another Chicory version).
  *
  * <pre>CompiledCodeRewriter COMPILER_OUTPUT CLASSES COMPILED_CLASS_NAME</pre>
  */
@@ -43,38 +42,46 @@ public final class CompiledCodeRewriter {
         String shaded = machine + "Shaded";
         CompareBranchFusion fusion = new CompareBranchFusion(shaded);
         CallSiteInterruptionChecks checks = new CallSiteInterruptionChecks(shaded);
-        int fused = 0, dropped = 0, rewritten = 0;
+        ResultArrayReuse reuse = new ResultArrayReuse(machine);
+        int fused = 0, dropped = 0, reused = 0, rewritten = 0;
         for (Path file : classes) {
-            Rewritten result = rewrite(Files.readAllBytes(file), fusion, checks);
-            if (result.fused + result.droppedChecks > 0) {
+            Rewritten result = rewrite(Files.readAllBytes(file), fusion, checks, reuse);
+            if (result.fused + result.droppedChecks + result.reusedResults > 0) {
                 Path target = to.resolve(from.relativize(file));
                 Files.createDirectories(target.getParent());
                 Files.write(target, result.bytes);
                 fused += result.fused;
                 dropped += result.droppedChecks;
+                reused += result.reusedResults;
                 rewritten++;
             }
         }
-        if (fused == 0 || dropped == 0) {
-            throw new IllegalStateException("no " + (fused == 0 ? "comparison-and-branch" : "interruption check before a call")
-                    + " of Chicory's shape in " + directory + ": the compiler's output changed (another Chicory version?)");
+        if (fused == 0 || dropped == 0 || reused == 0) {
+            throw new IllegalStateException("no " + (fused == 0 ? "comparison-and-branch" : dropped == 0 ? "interruption check before a call"
+                    : "return of several results") + " of Chicory's shape in " + directory
+                    + ": the compiler's output changed (another Chicory version?)");
         }
         System.out.println("CompiledCodeRewriter: " + fused + " comparisons fused into their branches, " + dropped
-                + " interruption checks before calls dropped, in " + rewritten + " classes of " + machine);
+                + " interruption checks before calls dropped, " + reused + " returns of several results into reused arrays, in "
+                + rewritten + " classes of " + machine);
     }
 
-    /** A class's rewritten bytes, how many comparisons were fused and call-site checks dropped in it. */
-    record Rewritten(byte[] bytes, int fused, int droppedChecks) {}
+    /**
+     * A class's rewritten bytes, how many comparisons were fused, call-site checks dropped and
+     * returns of several results made to reuse arrays (twins added, in the machine class) in it.
+     */
+    record Rewritten(byte[] bytes, int fused, int droppedChecks, int reusedResults) {}
 
     /**
      * Rewrites every method of the class; a method the long form of unsigned comparisons would take
      * past the JVM's limit is rewritten again with the compact form.
      */
-    static Rewritten rewrite(byte[] compiled, CompareBranchFusion fusion, CallSiteInterruptionChecks checks) {
+    static Rewritten rewrite(byte[] compiled, CompareBranchFusion fusion, CallSiteInterruptionChecks checks,
+            ResultArrayReuse reuse) {
         Set<String> compact = new HashSet<>();
         while (true) {
             try {
-                return rewrite(compiled, fusion, checks, method -> compact.contains(method.name + method.desc));
+                return rewrite(compiled, fusion, checks, reuse, method -> compact.contains(method.name + method.desc));
             } catch (MethodTooLargeException tooLarge) {
                 if (!compact.add(tooLarge.getMethodName() + tooLarge.getDescriptor())) {
                     // cannot happen: the compact form is never longer than the compiler's code
@@ -87,16 +94,18 @@ public final class CompiledCodeRewriter {
 
     /** One pass over the class, the methods compact picks fused in the compact form; throws if one outgrows the JVM's limit. */
     static Rewritten rewrite(byte[] compiled, CompareBranchFusion fusion, CallSiteInterruptionChecks checks,
-            Predicate<MethodNode> compact) {
+            ResultArrayReuse reuse, Predicate<MethodNode> compact) {
         ClassNode node = new ClassNode();
         new ClassReader(compiled).accept(node, 0);
-        int fused = 0, dropped = 0;
+        int fused = 0, dropped = 0, reused = 0;
         for (MethodNode method : node.methods) {
             fused += fusion.fuse(method, compact.test(method));
             dropped += checks.drop(method);
+            reused += reuse.reuse(method);
         }
+        reused += reuse.addTwins(node);
         ClassWriter writer = new ClassWriter(0); // same labels, so the compiler's frames hold
         node.accept(writer);
-        return new Rewritten(writer.toByteArray(), fused, dropped);
+        return new Rewritten(writer.toByteArray(), fused, dropped, reused);
     }
 }

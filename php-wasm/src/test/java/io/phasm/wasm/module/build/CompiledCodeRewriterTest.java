@@ -1,7 +1,9 @@
 package io.phasm.wasm.module.build;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dylibso.chicory.compiler.InterpreterFallback;
@@ -11,6 +13,7 @@ import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
+import io.phasm.wasm.memory.FlatMemory;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -32,11 +35,14 @@ import org.objectweb.asm.tree.MethodNode;
  * compiled code, in both forms of unsigned comparison; and a method that the longer form would
  * take past the JVM's 64 KiB is still rewritten, in the compact form. Without the interruption
  * checks before calls, a loop that calls is still stopped by an interrupt (a request's time limit).
+ * Functions with several results give the same values from the instance's reused arrays, also
+ * when computing them called the same function again.
  */
 class CompiledCodeRewriterTest {
     /** Compiled this way, the machine class takes the name given (the build's plugin appends "Machine"). */
     private static final String MACHINE = "io.phasm.test.Comparisons";
-    private static final String SHADED = MACHINE.replace('.', '/') + "Shaded";
+    private static final String MACHINE_CLASS = MACHINE.replace('.', '/');
+    private static final String SHADED = MACHINE_CLASS + "Shaded";
 
     /** wasm opcode of each comparison: i32.eqz, then i32.eq … i32.ge_u; i64.eqz, i64.eq … i64.ge_u. */
     private static final String[] NAMES = {"eq", "ne", "lt_s", "lt_u", "gt_s", "gt_u", "le_s", "le_u", "ge_s", "ge_u"};
@@ -92,7 +98,8 @@ class CompiledCodeRewriterTest {
     }
 
     private static CompiledCodeRewriter.Rewritten rewrite(byte[] compiled) {
-        return CompiledCodeRewriter.rewrite(compiled, new CompareBranchFusion(SHADED), new CallSiteInterruptionChecks(SHADED));
+        return CompiledCodeRewriter.rewrite(compiled, new CompareBranchFusion(SHADED), new CallSiteInterruptionChecks(SHADED),
+                new ResultArrayReuse(MACHINE_CLASS));
     }
 
     @Test
@@ -120,23 +127,42 @@ class CompiledCodeRewriterTest {
         assertTrue(ended instanceof com.dylibso.chicory.runtime.ChicoryInterruptedException, String.valueOf(ended));
     }
 
+    @Test
+    void severalResultsComeBackInTheInstancesOwnArrayWithTheSameValues() throws Exception {
+        WasmModule module = Parser.parse(severalResultsModule());
+        Map<String, byte[]> classes = compile(module);
+        assertEquals(3, rewriteAll(classes, false).reusedResults(), "quad's two returns and the twin of its value_ helper");
+        Instance interpreted = Instance.builder(module).withImportValues(ImportValues.empty()).build();
+        Instance rewritten = Instance.builder(module).withImportValues(ImportValues.empty())
+                .withMachineFactory(machines(classes)).withMemoryFactory(FlatMemory::new).build();
+        for (int n = 0; n <= 12; n++) {
+            assertArrayEquals(interpreted.export("quad").apply(n), rewritten.export("quad").apply(n).clone(), "quad(" + n + ")");
+            assertEquals(interpreted.export("sum").apply(n)[0], rewritten.export("sum").apply(n)[0], "sum(" + n + ")");
+        }
+        assertEquals(4096 + 2 * 531441 + (3 + 12 / 2) + (4 + 78), interpreted.export("sum").apply(12)[0], "the oracle computes what the module says");
+        long[] first = rewritten.export("quad").apply(3);
+        assertSame(first, rewritten.export("quad").apply(4), "one array of four results per instance");
+    }
+
     /** What rewriteAll did to all the classes together. */
-    private record Counts(int fused, int droppedChecks) {}
+    private record Counts(int fused, int droppedChecks, int reusedResults) {}
 
     /**
      * Rewrites every compiled class (functions may sit in the machine class or in groups of their
      * own), each method's unsigned comparisons in the compact form or not.
      */
     private static Counts rewriteAll(Map<String, byte[]> classes, boolean compact) {
-        int fused = 0, dropped = 0;
+        int fused = 0, dropped = 0, reused = 0;
         for (Map.Entry<String, byte[]> compiled : classes.entrySet()) {
             CompiledCodeRewriter.Rewritten rewritten = CompiledCodeRewriter.rewrite(compiled.getValue(),
-                    new CompareBranchFusion(SHADED), new CallSiteInterruptionChecks(SHADED), method -> compact);
+                    new CompareBranchFusion(SHADED), new CallSiteInterruptionChecks(SHADED),
+                    new ResultArrayReuse(MACHINE_CLASS), method -> compact);
             fused += rewritten.fused();
             dropped += rewritten.droppedChecks();
+            reused += rewritten.reusedResults();
             compiled.setValue(rewritten.bytes());
         }
-        return new Counts(fused, dropped);
+        return new Counts(fused, dropped, reused);
     }
 
     private static boolean callsAComparisonHelper(Map<String, byte[]> classes) {
@@ -229,11 +255,44 @@ class CompiledCodeRewriterTest {
                 List.of(concat(name("all_below"), bytes(0, 0))), List.of(body(code.toByteArray())));
     }
 
+    /**
+     * quad(n) returns (i32 a, i64 b, f32 c, f64 d): (1, 2, 3.0, 4.0) for 0, else from quad(n - 1)'s
+     * (a, b, c, d): (a + quad(n - 1)'s a, computed by calling it again after the first results were
+     * unpacked; b * 3, c + 0.5, d + n). sum(n): quad(n)'s four results added as i64. One page of
+     * memory, so that the instance has a Phasm memory to keep its arrays.
+     */
+    private static byte[] severalResultsModule() {
+        byte[] locals = bytes(4, 1, 0x7f, 1, 0x7e, 1, 0x7d, 1, 0x7c); // a, b, c, d: locals 1-4
+        byte[] unpack = bytes(0x21, 4, 0x21, 3, 0x21, 2, 0x21, 1);
+        byte[] quad = concat(
+                bytes(0x20, 0, 0x45, 0x04, 0x40, 0x41, 1, 0x42, 2, 0x43, 0, 0, 0x40, 0x40, 0x44, 0, 0, 0, 0, 0, 0, 0x10, 0x40, 0x0f, 0x0b),
+                bytes(0x20, 0, 0x41, 1, 0x6b, 0x10, 0), unpack,
+                bytes(0x20, 1, 0x20, 0, 0x41, 1, 0x6b, 0x10, 0, 0x1a, 0x1a, 0x1a, 0x6a), // a + first of quad(n - 1)
+                bytes(0x20, 2, 0x42, 3, 0x7e), // b * 3
+                bytes(0x20, 3, 0x43, 0, 0, 0, 0x3f, 0x92), // c + 0.5
+                bytes(0x20, 4, 0x20, 0, 0xb7, 0xa0)); // d + n
+        byte[] sum = concat(bytes(0x20, 0, 0x10, 0), unpack,
+                bytes(0x20, 1, 0xac, 0x20, 2, 0x7c, 0x20, 3, 0xae, 0x7c, 0x20, 4, 0xb0, 0x7c));
+        return module(List.of(bytes(0x60, 1, 0x7f, 4, 0x7f, 0x7e, 0x7d, 0x7c), bytes(0x60, 1, 0x7f, 1, 0x7e)),
+                List.of(bytes(0), bytes(1)), bytes(1, 0, 1),
+                List.of(concat(name("quad"), bytes(0, 0)), concat(name("sum"), bytes(0, 1))),
+                List.of(body(locals, quad), body(locals, sum)));
+    }
+
     private static byte[] module(List<byte[]> types, List<byte[]> functions, List<byte[]> exports, List<byte[]> bodies) {
+        return module(types, functions, null, exports, bodies);
+    }
+
+    /** memories: the memory section's content, null for none. */
+    private static byte[] module(List<byte[]> types, List<byte[]> functions, byte[] memories, List<byte[]> exports,
+            List<byte[]> bodies) {
         ByteArrayOutputStream wasm = new ByteArrayOutputStream();
         wasm.writeBytes(new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0});
         section(wasm, 1, vector(types));
         section(wasm, 3, vector(functions));
+        if (memories != null) {
+            section(wasm, 5, memories);
+        }
         section(wasm, 7, vector(exports));
         section(wasm, 10, vector(bodies));
         return wasm.toByteArray();
@@ -273,7 +332,11 @@ class CompiledCodeRewriterTest {
     }
 
     private static byte[] body(byte[] code) {
-        byte[] withEnd = concat(bytes(0), code, bytes(0x0b)); // no locals
+        return body(bytes(0), code); // no locals
+    }
+
+    private static byte[] body(byte[] locals, byte[] code) {
+        byte[] withEnd = concat(locals, code, bytes(0x0b));
         return concat(leb(withEnd.length), withEnd);
     }
 
