@@ -15,9 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** A real Phasm server on a free loopback port, for end-to-end tests, and ways to talk to it. */
 final class RunningServer implements AutoCloseable {
@@ -27,17 +29,22 @@ final class RunningServer implements AutoCloseable {
     final HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
 
-    private RunningServer(PhasmConfig config) throws Exception {
+    /** PHP's session files of this server, removed with it (a test run starts dozens of servers). */
+    private final Path sessions;
+
+    private RunningServer(PhasmConfig config, Path sessions) throws Exception {
         this.config = config;
+        this.sessions = sessions;
         this.server = PhasmServer.start(config, System.err);
     }
 
     /** Serves docroot with the test-friendly defaults (free port, no access log) and the overrides. */
     static RunningServer start(Path docroot, Map<String, String> overrides) throws Exception {
+        Path sessions = Files.createTempDirectory("phasm-test-sessions");
         Map<String, String> all = new HashMap<>(Map.of("site.docroot", "'" + docroot + "'", "server.port", "0",
-                "log.access", "off", "php.sessionDir", "'" + Files.createTempDirectory("phasm-test-sessions") + "'"));
+                "log.access", "off", "php.sessionDir", "'" + sessions + "'"));
         all.putAll(overrides);
-        return new RunningServer(ConfigLoader.load(Optional.empty(), all, docroot));
+        return new RunningServer(ConfigLoader.load(Optional.empty(), all, docroot), sessions);
     }
 
     URI uri(String pathAndQuery) {
@@ -67,5 +74,10 @@ final class RunningServer implements AutoCloseable {
     @Override
     public void close() throws Exception {
         server.close();
+        try (Stream<Path> files = Files.walk(sessions)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 }
