@@ -29,11 +29,17 @@ PHASM_JVM_FLAGS+=" -XX:CompileCommandFile=$PHASM_HOME/php-wasm/target/late-compi
 # compiles them sooner, and a WordPress server on it serves more pages once warm (minutes in: 1.3-1.5x
 # C2's req/s). C2 starts faster and warms up faster, and only it can use JDK 25's AOT cache
 # (--upgrade-module-path turns CDS off), so short runs are quicker on it.
-# Measured figures: php-wasm/README.md, "The JIT compiler".
+# On C2, the largest functions' memory accesses are inlined into them by classes the JVM must load
+# from its boot class path (io.phasm.wasm.boot; the jar is built by php-wasm's build): regex- and
+# SQL-heavy PHP 20-30 % faster once warm. Not on Graal, where the same made SQL ~35 % slower.
+# Measured figures: php-wasm/README.md, "The JIT compiler" and "Memory access in the largest functions".
+phasm_jit() {
+  echo "${PHASM_JIT:-$1}"
+}
 phasm_jit_flags() {
-  local jit=${PHASM_JIT:-$1} graal=$PHASM_HOME/php-wasm/target/graal
+  local jit=$(phasm_jit "$1") graal=$PHASM_HOME/php-wasm/target/graal
   case $jit in
-    c2) ;;
+    c2) echo "-Xbootclasspath/a:$PHASM_HOME/php-wasm/target/php-wasm-0.1.0-SNAPSHOT-boot.jar" ;;
     graal)
       local jar module_path=
       for jar in compiler collections word truffle-compiler; do

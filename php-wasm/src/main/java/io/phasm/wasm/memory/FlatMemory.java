@@ -20,14 +20,11 @@ import java.util.Arrays;
  * the image is never written.
  */
 public final class FlatMemory extends ImageMemory {
-    private static final int PAGE_SHIFT = 16;
     /** The most bytes a store spills into the page after its address's page: an 8-byte value less one. */
     private static final int SPILL = 7;
 
-    /** The memory: pages * PAGE bytes. */
-    private byte[] bytes;
-    /** Per page: stored to since the image was loaded (a value may spill into the next page). */
-    private final boolean[] written;
+    // bytes (pages * PAGE of them) and written (per page; a value may spill into the next page)
+    // are FlatView's: compiled code reaches them there too (InlinedMemoryAccess).
 
     /** A memory of zeros (data segments are written by {@link #initialize}). */
     public FlatMemory(MemoryLimits limits) {
@@ -183,7 +180,7 @@ public final class FlatMemory extends ImageMemory {
     @Override
     public byte read(int address) {
         try {
-            return bytes[address];
+            return getByte(address);
         } catch (IndexOutOfBoundsException e) {
             throw outOfBounds();
         }
@@ -192,17 +189,16 @@ public final class FlatMemory extends ImageMemory {
     @Override
     public void writeByte(int address, byte value) {
         try {
-            bytes[address] = value;
+            putByte(address, value);
         } catch (IndexOutOfBoundsException e) {
             throw outOfBounds();
         }
-        written[address >>> PAGE_SHIFT] = true;
     }
 
     @Override
     public short readShort(int address) {
         try {
-            return (short) SHORT.get(bytes, address);
+            return getShort(address);
         } catch (IndexOutOfBoundsException e) {
             throw outOfBounds();
         }
@@ -211,17 +207,16 @@ public final class FlatMemory extends ImageMemory {
     @Override
     public void writeShort(int address, short value) {
         try {
-            SHORT.set(bytes, address, value);
+            putShort(address, value);
         } catch (IndexOutOfBoundsException e) {
             throw outOfBounds();
         }
-        written[address >>> PAGE_SHIFT] = true;
     }
 
     @Override
     public int readInt(int address) {
         try {
-            return (int) INT.get(bytes, address);
+            return getInt(address);
         } catch (IndexOutOfBoundsException e) {
             throw outOfBounds();
         }
@@ -230,17 +225,16 @@ public final class FlatMemory extends ImageMemory {
     @Override
     public void writeI32(int address, int value) {
         try {
-            INT.set(bytes, address, value);
+            putInt(address, value);
         } catch (IndexOutOfBoundsException e) {
             throw outOfBounds();
         }
-        written[address >>> PAGE_SHIFT] = true;
     }
 
     @Override
     public long readLong(int address) {
         try {
-            return (long) LONG.get(bytes, address);
+            return getLong(address);
         } catch (IndexOutOfBoundsException e) {
             throw outOfBounds();
         }
@@ -249,17 +243,16 @@ public final class FlatMemory extends ImageMemory {
     @Override
     public void writeLong(int address, long value) {
         try {
-            LONG.set(bytes, address, value);
+            putLong(address, value);
         } catch (IndexOutOfBoundsException e) {
             throw outOfBounds();
         }
-        written[address >>> PAGE_SHIFT] = true;
     }
 
     @Override
     public float readFloat(int address) {
         try {
-            return (float) FLOAT.get(bytes, address);
+            return getFloat(address);
         } catch (IndexOutOfBoundsException e) {
             throw outOfBounds();
         }
@@ -268,17 +261,16 @@ public final class FlatMemory extends ImageMemory {
     @Override
     public void writeF32(int address, float value) {
         try {
-            FLOAT.set(bytes, address, value);
+            putFloat(address, value);
         } catch (IndexOutOfBoundsException e) {
             throw outOfBounds();
         }
-        written[address >>> PAGE_SHIFT] = true;
     }
 
     @Override
     public double readDouble(int address) {
         try {
-            return (double) DOUBLE.get(bytes, address);
+            return getDouble(address);
         } catch (IndexOutOfBoundsException e) {
             throw outOfBounds();
         }
@@ -287,10 +279,9 @@ public final class FlatMemory extends ImageMemory {
     @Override
     public void writeF64(int address, double value) {
         try {
-            DOUBLE.set(bytes, address, value);
+            putDouble(address, value);
         } catch (IndexOutOfBoundsException e) {
             throw outOfBounds();
         }
-        written[address >>> PAGE_SHIFT] = true;
     }
 }

@@ -9,6 +9,7 @@ import com.dylibso.chicory.wasm.types.Instruction;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
 import com.dylibso.chicory.wasm.types.OpCode;
 import com.dylibso.chicory.wasm.types.PassiveDataSegment;
+import io.phasm.wasm.boot.FlatView;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -16,9 +17,10 @@ import java.nio.ByteOrder;
 /**
  * What the two memory layouts share: their limits, the image they are made from, the module's
  * data segments, and the answers of a memory that is not shared between threads. The layouts
- * differ only in where the bytes are (FlatMemory, PagedMemory).
+ * differ only in where the bytes are (FlatMemory, PagedMemory). Its root, FlatView, is in the boot
+ * class path: it holds a flat memory's array for the accesses compiled code inlines.
  */
-abstract sealed class ImageMemory implements SnapshotMemory permits FlatMemory, PagedMemory {
+abstract sealed class ImageMemory extends FlatView implements SnapshotMemory permits FlatMemory, PagedMemory {
     static final int PAGE = PAGE_SIZE;
     /** Zeros, never written: what a page of zeros reads as, and compares with. */
     static final byte[] ZERO_PAGE = new byte[PAGE];

@@ -62,15 +62,23 @@ public final class LateCompilation {
         for (byte[] bytes : classes) {
             ClassModel model = ClassFile.of().parse(bytes);
             String owner = model.thisClass().asInternalName().replace('/', '.');
-            for (MethodModel method : model.methods()) {
-                Optional<CodeAttribute> code = method.findAttribute(Attributes.code());
-                String name = method.methodName().stringValue();
-                if (name.startsWith("func_") && code.isPresent() && code.get().codeLength() >= MIN_CODE_BYTES) {
-                    lines.add("CompileThresholdScaling," + owner + "::" + name + "," + THRESHOLD_SCALING);
-                }
+            for (MethodModel method : largeFunctions(model, MIN_CODE_BYTES)) {
+                lines.add("CompileThresholdScaling," + owner + "::" + method.methodName().stringValue() + "," + THRESHOLD_SCALING);
             }
         }
         return lines;
+    }
+
+    /** The class's wasm functions ({@code func_N}) of at least minCodeBytes of bytecode. */
+    static List<MethodModel> largeFunctions(ClassModel model, int minCodeBytes) {
+        List<MethodModel> large = new ArrayList<>();
+        for (MethodModel method : model.methods()) {
+            Optional<CodeAttribute> code = method.findAttribute(Attributes.code());
+            if (method.methodName().stringValue().startsWith("func_") && code.isPresent() && code.get().codeLength() >= minCodeBytes) {
+                large.add(method);
+            }
+        }
+        return large;
     }
 
     private LateCompilation() {}

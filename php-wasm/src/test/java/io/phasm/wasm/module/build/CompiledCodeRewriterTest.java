@@ -13,7 +13,11 @@ import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Machine;
 import com.dylibso.chicory.wasm.Parser;
 import com.dylibso.chicory.wasm.WasmModule;
+import com.dylibso.chicory.runtime.Memory;
+import com.dylibso.chicory.runtime.WasmRuntimeException;
+import com.dylibso.chicory.wasm.types.MemoryLimits;
 import io.phasm.wasm.memory.FlatMemory;
+import io.phasm.wasm.memory.PagedMemory;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -36,7 +40,8 @@ import org.objectweb.asm.tree.MethodNode;
  * take past the JVM's 64 KiB is still rewritten, in the compact form. Without the interruption
  * checks before calls, a loop that calls is still stopped by an interrupt (a request's time limit).
  * Functions with several results give the same values from the instance's reused arrays, also
- * when computing them called the same function again.
+ * when computing them called the same function again. Memory accesses pointed at the inlined
+ * ones load, store, mark their pages and trap as Chicory's, on both memory layouts.
  */
 class CompiledCodeRewriterTest {
     /** Compiled this way, the machine class takes the name given (the build's plugin appends "Machine"). */
@@ -98,8 +103,65 @@ class CompiledCodeRewriterTest {
     }
 
     private static CompiledCodeRewriter.Rewritten rewrite(byte[] compiled) {
+        return rewrite(compiled, LateCompilation.MIN_CODE_BYTES);
+    }
+
+    /** Rewrites as the build does, with memory accesses inlined in functions from inlineFrom bytes on. */
+    private static CompiledCodeRewriter.Rewritten rewrite(byte[] compiled, int inlineFrom) {
         return CompiledCodeRewriter.rewrite(compiled, new CompareBranchFusion(SHADED), new CallSiteInterruptionChecks(SHADED),
-                new ResultArrayReuse(MACHINE_CLASS));
+                new ResultArrayReuse(MACHINE_CLASS), new MemoryAccessInlining(SHADED, inlineFrom));
+    }
+
+    @Test
+    void inlinedMemoryAccessesLoadStoreAndTrapAsChicorysOnBothLayouts() throws Exception {
+        WasmModule module = Parser.parse(memoryAccessModule());
+        assertEquals(0, inlineAll(compile(module), LateCompilation.MIN_CODE_BYTES), "a small function keeps Chicory's accessors");
+        Map<String, byte[]> classes = compile(module);
+        assertEquals(13, inlineAll(classes, 0), "rw's six stores and six loads, one of each width and type, and peek's load");
+        int end = 2 * 65536;
+        long[] addresses = {0, 100, 65536 - 4, end - 28, end - 27, end - 9, end, -1, -20};
+        long[] values = {0, 1, -1, 0x1234_5678_9abcL, -0x8000_0000L, 0x7f7f};
+        for (Function<MemoryLimits, Memory> layout : List.<Function<MemoryLimits, Memory>>of(FlatMemory::new, PagedMemory::new)) {
+            for (long address : addresses) {
+                for (long value : values) {
+                    Instance interpreted = Instance.builder(module).withImportValues(ImportValues.empty()).withMemoryFactory(layout).build();
+                    Instance inlinedInstance = Instance.builder(module).withImportValues(ImportValues.empty())
+                            .withMachineFactory(machines(classes)).withMemoryFactory(layout).build();
+                    String call = "rw(" + address + ", " + value + ") on " + inlinedInstance.memory().getClass().getSimpleName();
+                    assertEquals(outcome(interpreted, address, value), outcome(inlinedInstance, address, value), call);
+                    assertArrayEquals(interpreted.memory().readBytes(0, end), inlinedInstance.memory().readBytes(0, end), call + ": memory");
+                }
+            }
+        }
+        Instance marked = Instance.builder(module).withImportValues(ImportValues.empty())
+                .withMachineFactory(machines(classes)).withMemoryFactory(limits -> new FlatMemory(limits, new byte[2][])).build();
+        FlatMemory flat = (FlatMemory) marked.memory(); // its image: two pages of zeros
+        flat.reset();
+        assertEquals(0, flat.writtenPages());
+        marked.export("rw").apply(65536 + 100, 7);
+        assertEquals(1, flat.writtenPages(), "the inlined stores mark the page they wrote");
+        flat.reset();
+        assertEquals(0, marked.export("peek").apply(65536 + 100)[0], "and the reset puts it back");
+    }
+
+    /** Rewrites every class as the build does, inlining from inlineFrom bytes on; returns the accesses inlined. */
+    private static int inlineAll(Map<String, byte[]> classes, int inlineFrom) {
+        int inlined = 0;
+        for (Map.Entry<String, byte[]> compiled : classes.entrySet()) {
+            CompiledCodeRewriter.Rewritten rewritten = rewrite(compiled.getValue(), inlineFrom);
+            inlined += rewritten.inlinedAccesses();
+            compiled.setValue(rewritten.bytes());
+        }
+        return inlined;
+    }
+
+    /** rw's result, or the trap it ended with. */
+    private static String outcome(Instance instance, long address, long value) {
+        try {
+            return Long.toString(instance.export("rw").apply(address, value)[0]);
+        } catch (WasmRuntimeException trap) {
+            return "trap: " + trap.getMessage();
+        }
     }
 
     @Test
@@ -277,6 +339,32 @@ class CompiledCodeRewriterTest {
                 List.of(bytes(0), bytes(1)), bytes(1, 0, 1),
                 List.of(concat(name("quad"), bytes(0, 0)), concat(name("sum"), bytes(0, 1))),
                 List.of(body(locals, quad), body(locals, sum)));
+    }
+
+    /**
+     * rw(address i32, value i64) -> i64: stores value at address as f64 (+20; first, so that a
+     * negative address plus the offset would land in bounds), i64, i8 (+8), i16 (+10), i32 (+12)
+     * and f32 (+16), then loads each back and adds them up: every accessor Chicory compiles, with
+     * offsets. peek(address) -> i64: the i64 at address. Two pages of memory.
+     */
+    private static byte[] memoryAccessModule() {
+        byte[] rw = concat(
+                bytes(0x20, 0, 0x20, 1, 0xb9, 0x39, 3, 20),         // f64.store of f64.convert_i64_s
+                bytes(0x20, 0, 0x20, 1, 0x37, 3, 0),                // i64.store
+                bytes(0x20, 0, 0x20, 1, 0xa7, 0x3a, 0, 8),          // i32.store8
+                bytes(0x20, 0, 0x20, 1, 0xa7, 0x3b, 1, 10),         // i32.store16
+                bytes(0x20, 0, 0x20, 1, 0xa7, 0x36, 2, 12),         // i32.store
+                bytes(0x20, 0, 0x20, 1, 0xb4, 0x38, 2, 16),         // f32.store of f32.convert_i64_s
+                bytes(0x20, 0, 0x29, 3, 0),                         // i64.load
+                bytes(0x20, 0, 0x2c, 0, 8, 0xac, 0x7c),             // + i32.load8_s
+                bytes(0x20, 0, 0x2f, 1, 10, 0xad, 0x7c),            // + i32.load16_u
+                bytes(0x20, 0, 0x28, 2, 12, 0xad, 0x7c),            // + i32.load
+                bytes(0x20, 0, 0x2a, 2, 16, 0xae, 0x7c),            // + i64.trunc_f32_s of f32.load
+                bytes(0x20, 0, 0x2b, 3, 20, 0xb0, 0x7c));           // + i64.trunc_f64_s of f64.load
+        return module(List.of(bytes(0x60, 2, 0x7f, 0x7e, 1, 0x7e), bytes(0x60, 1, 0x7f, 1, 0x7e)),
+                List.of(bytes(0), bytes(1)), bytes(1, 0, 2),
+                List.of(concat(name("rw"), bytes(0, 0)), concat(name("peek"), bytes(0, 1))),
+                List.of(body(rw), body(bytes(0x20, 0, 0x29, 3, 0))));
     }
 
     private static byte[] module(List<byte[]> types, List<byte[]> functions, List<byte[]> exports, List<byte[]> bodies) {
