@@ -46,7 +46,10 @@ final class PhpSetup {
         mounts.add(new HostMount(config.php().sessionDir(), GUEST_SESSION_DIR, false));
         HostCertificates.mount().ifPresent(mounts::add);
         config.php().mounts().forEach(m -> mounts.add(new HostMount(m.host(), m.path(), m.readOnly())));
-        MemoryLayout memory = config.instances().memory() == InstanceMemory.PAGED ? MemoryLayout.PAGED : MemoryLayout.FLAT;
+        MemoryLayout memory = switch (config.instances().memory()) {
+            case FLAT -> MemoryLayout.FLAT;
+            case PAGED -> MemoryLayout.PAGED;
+        };
         return new PhpSite.Settings(ini(config), mounts, Map.of(), phpOutput, network, memory);
     }
 

@@ -15,11 +15,12 @@ import jdk.internal.vm.annotation.ForceInline;
  */
 public abstract class FlatView {
     protected static final int PAGE_SHIFT = 16;
-    private static final VarHandle SHORT = view(short[].class);
-    private static final VarHandle INT = view(int[].class);
-    private static final VarHandle LONG = view(long[].class);
-    private static final VarHandle FLOAT = view(float[].class);
-    private static final VarHandle DOUBLE = view(double[].class);
+    /** Little-endian views of byte arrays, as wasm stores values (also a paged memory's, on its pages). */
+    protected static final VarHandle SHORT = view(short[].class);
+    protected static final VarHandle INT = view(int[].class);
+    protected static final VarHandle LONG = view(long[].class);
+    protected static final VarHandle FLOAT = view(float[].class);
+    protected static final VarHandle DOUBLE = view(double[].class);
 
     /** The memory as one array, exactly as long as the memory; null if the memory is not one array. */
     protected byte[] bytes;

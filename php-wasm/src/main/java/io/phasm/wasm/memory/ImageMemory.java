@@ -10,9 +10,6 @@ import com.dylibso.chicory.wasm.types.MemoryLimits;
 import com.dylibso.chicory.wasm.types.OpCode;
 import com.dylibso.chicory.wasm.types.PassiveDataSegment;
 import io.phasm.wasm.boot.FlatView;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 
 /**
  * What the two memory layouts share: their limits, the image they are made from, the module's
@@ -24,11 +21,6 @@ abstract sealed class ImageMemory extends FlatView implements SnapshotMemory per
     static final int PAGE = PAGE_SIZE;
     /** Zeros, never written: what a page of zeros reads as, and compares with. */
     static final byte[] ZERO_PAGE = new byte[PAGE];
-    static final VarHandle SHORT = view(short[].class);
-    static final VarHandle INT = view(int[].class);
-    static final VarHandle LONG = view(long[].class);
-    static final VarHandle FLOAT = view(float[].class);
-    static final VarHandle DOUBLE = view(double[].class);
 
     final MemoryLimits limits;
     final int maximumPages;
@@ -184,9 +176,5 @@ abstract sealed class ImageMemory extends FlatView implements SnapshotMemory per
 
     static WasmRuntimeException outOfBounds() {
         return new WasmRuntimeException("out of bounds memory access");
-    }
-
-    private static VarHandle view(Class<?> arrayType) {
-        return MethodHandles.byteArrayViewVarHandle(arrayType, ByteOrder.LITTLE_ENDIAN);
     }
 }

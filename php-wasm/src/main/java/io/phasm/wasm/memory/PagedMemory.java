@@ -142,7 +142,7 @@ public final class PagedMemory extends ImageMemory {
         while (done < size) {
             int at = address + done;
             int n = Math.min(size - done, PAGE - (at & PAGE_MASK));
-            System.arraycopy(data, offset + done, pageToWrite(at >>> 16), at & PAGE_MASK, n);
+            System.arraycopy(data, offset + done, pageToWrite(at >>> PAGE_SHIFT), at & PAGE_MASK, n);
             done += n;
         }
     }
@@ -155,7 +155,7 @@ public final class PagedMemory extends ImageMemory {
         while (done < length) {
             int at = address + done;
             int n = Math.min(length - done, PAGE - (at & PAGE_MASK));
-            System.arraycopy(readable[at >>> 16], at & PAGE_MASK, out, done, n);
+            System.arraycopy(readable[at >>> PAGE_SHIFT], at & PAGE_MASK, out, done, n);
             done += n;
         }
         return out;
@@ -166,7 +166,7 @@ public final class PagedMemory extends ImageMemory {
         checkRange(from, to - from);
         int at = from;
         while (at < to) {
-            int index = at >>> 16;
+            int index = at >>> PAGE_SHIFT;
             int start = at & PAGE_MASK;
             int end = (int) Math.min(PAGE, start + (long) (to - at));
             if (value == 0 && start == 0 && end == PAGE && readable[index] == ZERO_PAGE) {
@@ -188,8 +188,8 @@ public final class PagedMemory extends ImageMemory {
                 int s = source + done;
                 int d = destination + done;
                 int n = Math.min(size - done, Math.min(PAGE - (s & PAGE_MASK), PAGE - (d & PAGE_MASK)));
-                byte[] target = pageToWrite(d >>> 16); // first: owning it may replace the source page
-                System.arraycopy(readable[s >>> 16], s & PAGE_MASK, target, d & PAGE_MASK, n);
+                byte[] target = pageToWrite(d >>> PAGE_SHIFT); // first: owning it may replace the source page
+                System.arraycopy(readable[s >>> PAGE_SHIFT], s & PAGE_MASK, target, d & PAGE_MASK, n);
                 done += n;
             }
         } else {
@@ -198,8 +198,8 @@ public final class PagedMemory extends ImageMemory {
                 int s = source + left - 1;
                 int d = destination + left - 1;
                 int n = Math.min(left, Math.min((s & PAGE_MASK) + 1, (d & PAGE_MASK) + 1));
-                byte[] target = pageToWrite(d >>> 16);
-                System.arraycopy(readable[s >>> 16], (s & PAGE_MASK) - n + 1, target, (d & PAGE_MASK) - n + 1, n);
+                byte[] target = pageToWrite(d >>> PAGE_SHIFT);
+                System.arraycopy(readable[s >>> PAGE_SHIFT], (s & PAGE_MASK) - n + 1, target, (d & PAGE_MASK) - n + 1, n);
                 left -= n;
             }
         }
@@ -208,7 +208,7 @@ public final class PagedMemory extends ImageMemory {
     @Override
     public byte read(int address) {
         try {
-            return readable[address >>> 16][address & PAGE_MASK];
+            return readable[address >>> PAGE_SHIFT][address & PAGE_MASK];
         } catch (RuntimeException e) {
             throw outOfBounds();
         }
@@ -216,10 +216,10 @@ public final class PagedMemory extends ImageMemory {
 
     @Override
     public void writeByte(int address, byte value) {
-        if (address < 0 || address >>> 16 >= pages) {
+        if (address < 0 || address >>> PAGE_SHIFT >= pages) {
             throw outOfBounds();
         }
-        pageToWrite(address >>> 16)[address & PAGE_MASK] = value;
+        pageToWrite(address >>> PAGE_SHIFT)[address & PAGE_MASK] = value;
     }
 
     @Override
@@ -229,7 +229,7 @@ public final class PagedMemory extends ImageMemory {
             return (short) readAcross(address, 2);
         }
         try {
-            return (short) SHORT.get(readable[address >>> 16], offset);
+            return (short) SHORT.get(readable[address >>> PAGE_SHIFT], offset);
         } catch (RuntimeException e) {
             throw outOfBounds();
         }
@@ -238,11 +238,11 @@ public final class PagedMemory extends ImageMemory {
     @Override
     public void writeShort(int address, short value) {
         int offset = address & PAGE_MASK;
-        if (offset > PAGE - 2 || address < 0 || address >>> 16 >= pages) {
+        if (offset > PAGE - 2 || address < 0 || address >>> PAGE_SHIFT >= pages) {
             writeAcross(address, value, 2);
             return;
         }
-        SHORT.set(pageToWrite(address >>> 16), offset, value);
+        SHORT.set(pageToWrite(address >>> PAGE_SHIFT), offset, value);
     }
 
     @Override
@@ -252,7 +252,7 @@ public final class PagedMemory extends ImageMemory {
             return (int) readAcross(address, 4);
         }
         try {
-            return (int) INT.get(readable[address >>> 16], offset);
+            return (int) INT.get(readable[address >>> PAGE_SHIFT], offset);
         } catch (RuntimeException e) {
             throw outOfBounds();
         }
@@ -261,11 +261,11 @@ public final class PagedMemory extends ImageMemory {
     @Override
     public void writeI32(int address, int value) {
         int offset = address & PAGE_MASK;
-        if (offset > PAGE - 4 || address < 0 || address >>> 16 >= pages) {
+        if (offset > PAGE - 4 || address < 0 || address >>> PAGE_SHIFT >= pages) {
             writeAcross(address, value, 4);
             return;
         }
-        INT.set(pageToWrite(address >>> 16), offset, value);
+        INT.set(pageToWrite(address >>> PAGE_SHIFT), offset, value);
     }
 
     @Override
@@ -275,7 +275,7 @@ public final class PagedMemory extends ImageMemory {
             return readAcross(address, 8);
         }
         try {
-            return (long) LONG.get(readable[address >>> 16], offset);
+            return (long) LONG.get(readable[address >>> PAGE_SHIFT], offset);
         } catch (RuntimeException e) {
             throw outOfBounds();
         }
@@ -284,11 +284,11 @@ public final class PagedMemory extends ImageMemory {
     @Override
     public void writeLong(int address, long value) {
         int offset = address & PAGE_MASK;
-        if (offset > PAGE - 8 || address < 0 || address >>> 16 >= pages) {
+        if (offset > PAGE - 8 || address < 0 || address >>> PAGE_SHIFT >= pages) {
             writeAcross(address, value, 8);
             return;
         }
-        LONG.set(pageToWrite(address >>> 16), offset, value);
+        LONG.set(pageToWrite(address >>> PAGE_SHIFT), offset, value);
     }
 
     @Override
@@ -298,7 +298,7 @@ public final class PagedMemory extends ImageMemory {
             return Float.intBitsToFloat((int) readAcross(address, 4));
         }
         try {
-            return (float) FLOAT.get(readable[address >>> 16], offset);
+            return (float) FLOAT.get(readable[address >>> PAGE_SHIFT], offset);
         } catch (RuntimeException e) {
             throw outOfBounds();
         }
@@ -307,11 +307,11 @@ public final class PagedMemory extends ImageMemory {
     @Override
     public void writeF32(int address, float value) {
         int offset = address & PAGE_MASK;
-        if (offset > PAGE - 4 || address < 0 || address >>> 16 >= pages) {
+        if (offset > PAGE - 4 || address < 0 || address >>> PAGE_SHIFT >= pages) {
             writeAcross(address, Float.floatToRawIntBits(value), 4);
             return;
         }
-        FLOAT.set(pageToWrite(address >>> 16), offset, value);
+        FLOAT.set(pageToWrite(address >>> PAGE_SHIFT), offset, value);
     }
 
     @Override
@@ -321,7 +321,7 @@ public final class PagedMemory extends ImageMemory {
             return Double.longBitsToDouble(readAcross(address, 8));
         }
         try {
-            return (double) DOUBLE.get(readable[address >>> 16], offset);
+            return (double) DOUBLE.get(readable[address >>> PAGE_SHIFT], offset);
         } catch (RuntimeException e) {
             throw outOfBounds();
         }
@@ -330,11 +330,11 @@ public final class PagedMemory extends ImageMemory {
     @Override
     public void writeF64(int address, double value) {
         int offset = address & PAGE_MASK;
-        if (offset > PAGE - 8 || address < 0 || address >>> 16 >= pages) {
+        if (offset > PAGE - 8 || address < 0 || address >>> PAGE_SHIFT >= pages) {
             writeAcross(address, Double.doubleToRawLongBits(value), 8);
             return;
         }
-        DOUBLE.set(pageToWrite(address >>> 16), offset, value);
+        DOUBLE.set(pageToWrite(address >>> PAGE_SHIFT), offset, value);
     }
 
     /** A little-endian value straddling two pages (or out of bounds: then it traps). */

@@ -64,7 +64,7 @@ public final class PhpRequests {
         boolean started = response.started();
         ChannelFuture done = response.abandon(error);
         return Answer.afterWrite(done, started ? response.status() : error.status().code(), started ? response.bodyBytes() : 0)
-                .thenApply(r -> started ? new Answer(r.status(), r.bytes(), false) : r);
+                .thenApply(r -> started ? new Answer(r.status(), r.bytes(), false, r.serverFault()) : r);
     }
 
     private static String seconds(Duration d) {
