@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.dylibso.chicory.runtime.WasmRuntimeException;
-import com.dylibso.chicory.wasm.types.DataSegment;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -18,10 +17,7 @@ class FlatMemoryTest extends ImageMemoryContract {
 
     /** As an instance makes it, typed. */
     private static FlatMemory made(MemoryLimits limits, byte[][] image) {
-        FlatMemory memory = new FlatMemory(limits, image);
-        memory.zero();
-        memory.initialize(null, new DataSegment[0]);
-        return memory;
+        return initialized(new FlatMemory(limits, image));
     }
 
     @Test

@@ -38,7 +38,11 @@ abstract class ImageMemoryContract {
 
     /** As an instance makes it: built, zeroed, initialized. */
     SnapshotMemory initialized(MemoryLimits limits, byte[][] image) {
-        SnapshotMemory memory = create(limits, image);
+        return initialized(create(limits, image));
+    }
+
+    /** memory zeroed and initialized, as an instance does once it has built it. */
+    static <M extends SnapshotMemory> M initialized(M memory) {
         memory.zero();
         memory.initialize(null, new DataSegment[0]);
         return memory;

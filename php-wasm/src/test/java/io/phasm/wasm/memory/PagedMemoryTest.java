@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.dylibso.chicory.runtime.WasmRuntimeException;
-import com.dylibso.chicory.wasm.types.DataSegment;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +17,7 @@ class PagedMemoryTest extends ImageMemoryContract {
 
     /** As an instance makes it, typed. */
     private static PagedMemory made(MemoryLimits limits, byte[][] image) {
-        PagedMemory memory = new PagedMemory(limits, image);
-        memory.zero();
-        memory.initialize(null, new DataSegment[0]);
-        return memory;
+        return initialized(new PagedMemory(limits, image));
     }
 
     @Test
@@ -73,9 +69,7 @@ class PagedMemoryTest extends ImageMemoryContract {
         assertInstanceOf(PagedMemory.class, paged);
         assertInstanceOf(FlatMemory.class, flat);
         for (SnapshotMemory m : new SnapshotMemory[] {paged, flat}) {
-            m.zero();
-            m.initialize(null, new DataSegment[0]);
-            assertEquals(0x03030303, m.readInt(2 * PAGE + 8));
+            assertEquals(0x03030303, initialized(m).readInt(2 * PAGE + 8));
         }
     }
 
