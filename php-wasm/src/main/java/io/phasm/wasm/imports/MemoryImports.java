@@ -3,6 +3,7 @@ package io.phasm.wasm.imports;
 import com.dylibso.chicory.runtime.HostFunction;
 import com.dylibso.chicory.runtime.Memory;
 import io.phasm.wasm.abi.Errno;
+import io.phasm.wasm.memory.SnapshotMemory;
 import java.util.List;
 
 /**
@@ -27,8 +28,19 @@ public final class MemoryImports {
                 .functions();
     }
 
-    /** Grows memory to hold requested bytes, over-allocating like Emscripten's glue (×1.2, at most +96 MiB). */
-    private static boolean resize(Memory memory, long requested) {
+    /**
+     * Grows memory to hold requested bytes: by a fifth of its size the first time, as Emscripten's
+     * glue does, and by half once it has grown before. A flat memory (FlatMemory) grows by copying
+     * into a new array, whose pages the JVM and the kernel zero first, so every growth costs about
+     * as much as the memory's whole size (V8 grows in place, at no such cost). A memory that keeps
+     * growing is a job that keeps allocating: growing it by half bounds the copying to twice its
+     * final size (by a fifth it is five times; Emscripten's 96 MiB cap on a step would make it
+     * grow ever more often past 480 MiB). The first step stays small because a server's instance
+     * (a copy of the site's snapshot, kept for the next request) typically grows once, a little.
+     * Measured: php-wasm/README.md, "Linear memory". If the larger growth does not fit (the
+     * memory's maximum, or the JVM's heap), grows to just what was requested.
+     */
+    static boolean resize(Memory memory, long requested) {
         long current = memory.pages() * PAGE;
         if (requested <= current) {
             return true;
@@ -36,8 +48,9 @@ public final class MemoryImports {
         if (requested > MAX_PAGES * PAGE) {
             return false;
         }
-        long target = Math.min(Math.max(requested, current + current / 5), requested + 96L * 1024 * 1024);
-        long pages = Math.min(MAX_PAGES, (target + PAGE - 1) / PAGE);
+        int start = memory instanceof SnapshotMemory snapshotMemory ? snapshotMemory.startPages() : memory.initialPages();
+        long step = memory.pages() > start ? current / 2 : current / 5;
+        long pages = Math.min(MAX_PAGES, (Math.max(requested, current + step) + PAGE - 1) / PAGE);
         if (memory.grow((int) (pages - memory.pages())) >= 0) {
             return true;
         }

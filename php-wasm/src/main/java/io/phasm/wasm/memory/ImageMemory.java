@@ -112,6 +112,11 @@ abstract sealed class ImageMemory extends FlatView implements SnapshotMemory per
     }
 
     @Override
+    public int startPages() {
+        return image.length > 0 ? image.length : limits.initialPages();
+    }
+
+    @Override
     public int initialPages() {
         return limits.initialPages();
     }

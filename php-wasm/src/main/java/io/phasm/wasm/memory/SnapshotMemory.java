@@ -12,4 +12,7 @@ public interface SnapshotMemory extends Memory {
 
     /** Puts the memory back to its image: the image's size and bytes. */
     void reset();
+
+    /** The size in pages the memory starts with: its image's, or without one the module's initial size. */
+    int startPages();
 }

@@ -1,0 +1,71 @@
+package io.phasm.wasm.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.dylibso.chicory.runtime.Memory;
+import com.dylibso.chicory.wasm.types.DataSegment;
+import com.dylibso.chicory.wasm.types.MemoryLimits;
+import io.phasm.wasm.memory.FlatMemory;
+import org.junit.jupiter.api.Test;
+
+/** How malloc's heap grows (emscripten_resize_heap): steps that keep a growing flat memory's copying bounded. */
+class MemoryImportsTest {
+    private static final long PAGE = Memory.PAGE_SIZE;
+
+    /** A flat memory as an instance has it once built: image pages of zeros (none: the module's initial size). */
+    private static FlatMemory memory(int initialPages, int maximumPages, int imagePages) {
+        FlatMemory memory = new FlatMemory(new MemoryLimits(initialPages, maximumPages), new byte[imagePages][]);
+        memory.zero();
+        memory.initialize(null, new DataSegment[0]);
+        return memory;
+    }
+
+    @Test
+    void aRequestTheMemoryHoldsGrowsNothing() {
+        FlatMemory memory = memory(10, 1000, 0);
+        assertTrue(MemoryImports.resize(memory, 10 * PAGE));
+        assertEquals(10, memory.pages());
+    }
+
+    @Test
+    void theFirstGrowthIsByAFifthAndLaterOnesByHalf() {
+        FlatMemory memory = memory(10, 1000, 0);
+        assertTrue(MemoryImports.resize(memory, 10 * PAGE + 1));
+        assertEquals(12, memory.pages());
+        assertTrue(MemoryImports.resize(memory, 12 * PAGE + 1));
+        assertEquals(18, memory.pages());
+        assertTrue(MemoryImports.resize(memory, 18 * PAGE + 1));
+        assertEquals(27, memory.pages());
+    }
+
+    @Test
+    void aRequestBeyondTheStepIsGrownToExactly() {
+        FlatMemory memory = memory(10, 1000, 0);
+        assertTrue(MemoryImports.resize(memory, 100 * PAGE - 5));
+        assertEquals(100, memory.pages());
+    }
+
+    /** A server's instance starts from the site's snapshot: its first growth is the small one too. */
+    @Test
+    void aMemoryMadeFromAnImageStartsAtTheImagesSize() {
+        FlatMemory memory = memory(2, 1000, 10);
+        assertEquals(10, memory.pages());
+        assertTrue(MemoryImports.resize(memory, 10 * PAGE + 1));
+        assertEquals(12, memory.pages());
+    }
+
+    @Test
+    void whereTheStepDoesNotFitOnlyTheRequestIsGrown() {
+        FlatMemory memory = memory(10, 14, 0);
+        assertTrue(MemoryImports.resize(memory, 10 * PAGE + 1));
+        assertEquals(12, memory.pages());
+        assertTrue(MemoryImports.resize(memory, 12 * PAGE + 1)); // by half would be 18 pages, over the maximum
+        assertEquals(13, memory.pages());
+        assertFalse(MemoryImports.resize(memory, 15 * PAGE));
+        assertEquals(13, memory.pages());
+        assertFalse(MemoryImports.resize(memory, 1L << 32));
+        assertEquals(13, memory.pages());
+    }
+}
