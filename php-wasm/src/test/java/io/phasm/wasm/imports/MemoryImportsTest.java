@@ -22,29 +22,30 @@ class MemoryImportsTest {
         return memory;
     }
 
+    /** The heap grows to hold requested bytes, and the memory is then pages long. */
+    private static void assertResizedTo(int pages, FlatMemory memory, long requested) {
+        assertTrue(MemoryImports.resize(memory, requested));
+        assertEquals(pages, memory.pages());
+    }
+
     @Test
     void aRequestTheMemoryHoldsGrowsNothing() {
         FlatMemory memory = memory(10, 1000, 0);
-        assertTrue(MemoryImports.resize(memory, 10 * PAGE));
-        assertEquals(10, memory.pages());
+        assertResizedTo(10, memory, 10 * PAGE);
     }
 
     @Test
     void theFirstGrowthIsByAFifthAndLaterOnesByHalf() {
         FlatMemory memory = memory(10, 1000, 0);
-        assertTrue(MemoryImports.resize(memory, 10 * PAGE + 1));
-        assertEquals(12, memory.pages());
-        assertTrue(MemoryImports.resize(memory, 12 * PAGE + 1));
-        assertEquals(18, memory.pages());
-        assertTrue(MemoryImports.resize(memory, 18 * PAGE + 1));
-        assertEquals(27, memory.pages());
+        assertResizedTo(12, memory, 10 * PAGE + 1);
+        assertResizedTo(18, memory, 12 * PAGE + 1);
+        assertResizedTo(27, memory, 18 * PAGE + 1);
     }
 
     @Test
     void aRequestBeyondTheStepIsGrownToExactly() {
         FlatMemory memory = memory(10, 1000, 0);
-        assertTrue(MemoryImports.resize(memory, 100 * PAGE - 5));
-        assertEquals(100, memory.pages());
+        assertResizedTo(100, memory, 100 * PAGE - 5);
     }
 
     /** A server's instance starts from the site's snapshot: its first growth is the small one too. */
@@ -52,17 +53,14 @@ class MemoryImportsTest {
     void aMemoryMadeFromAnImageStartsAtTheImagesSize() {
         FlatMemory memory = memory(2, 1000, 10);
         assertEquals(10, memory.pages());
-        assertTrue(MemoryImports.resize(memory, 10 * PAGE + 1));
-        assertEquals(12, memory.pages());
+        assertResizedTo(12, memory, 10 * PAGE + 1);
     }
 
     @Test
     void whereTheStepDoesNotFitOnlyTheRequestIsGrown() {
         FlatMemory memory = memory(10, 14, 0);
-        assertTrue(MemoryImports.resize(memory, 10 * PAGE + 1));
-        assertEquals(12, memory.pages());
-        assertTrue(MemoryImports.resize(memory, 12 * PAGE + 1)); // by half would be 18 pages, over the maximum
-        assertEquals(13, memory.pages());
+        assertResizedTo(12, memory, 10 * PAGE + 1);
+        assertResizedTo(13, memory, 12 * PAGE + 1); // by half would be 18 pages, over the maximum
         assertFalse(MemoryImports.resize(memory, 15 * PAGE));
         assertEquals(13, memory.pages());
         assertFalse(MemoryImports.resize(memory, 1L << 32));
