@@ -1,5 +1,6 @@
 package io.phasm.wasm.module.build;
 
+import com.dylibso.chicory.runtime.Memory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.stream.Stream;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodTooLargeException;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
 
@@ -26,6 +28,9 @@ import org.objectweb.asm.tree.MethodNode;
  * <pre>CompiledCodeRewriter COMPILER_OUTPUT CLASSES COMPILED_CLASS_NAME</pre>
  */
 public final class CompiledCodeRewriter {
+    /** How compiled functions and Chicory's helpers take the instance's memory: their last parameter. */
+    static final String MEMORY_DESCRIPTOR = Type.getDescriptor(Memory.class);
+
     private CompiledCodeRewriter() {}
 
     public static void main(String[] args) throws IOException {

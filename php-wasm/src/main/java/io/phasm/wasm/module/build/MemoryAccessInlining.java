@@ -1,5 +1,7 @@
 package io.phasm.wasm.module.build;
 
+import static io.phasm.wasm.module.build.CompiledCodeRewriter.MEMORY_DESCRIPTOR;
+
 import java.lang.classfile.ClassFile;
 import java.lang.classfile.MethodModel;
 import java.util.HashSet;
@@ -23,7 +25,6 @@ import org.objectweb.asm.tree.MethodNode;
  */
 final class MemoryAccessInlining {
     static final String INLINED_ACCESS = "io/phasm/wasm/boot/InlinedMemoryAccess";
-    private static final String MEMORY = "Lcom/dylibso/chicory/runtime/Memory;";
     private static final Set<String> ACCESSORS = accessors();
 
     private final String shadedClass;
@@ -53,9 +54,9 @@ final class MemoryAccessInlining {
             if (large.contains(method.name + method.desc)) {
                 for (AbstractInsnNode at : method.instructions) {
                     if (at instanceof MethodInsnNode call && call.getOpcode() == Opcodes.INVOKESTATIC
-                            && call.owner.equals(shadedClass) && ACCESSORS.contains(call.name) && call.desc.contains(MEMORY)) {
+                            && call.owner.equals(shadedClass) && ACCESSORS.contains(call.name) && call.desc.contains(MEMORY_DESCRIPTOR)) {
                         call.owner = INLINED_ACCESS;
-                        call.desc = call.desc.replace(MEMORY, "Ljava/lang/Object;");
+                        call.desc = call.desc.replace(MEMORY_DESCRIPTOR, "Ljava/lang/Object;");
                         accesses++;
                     }
                 }

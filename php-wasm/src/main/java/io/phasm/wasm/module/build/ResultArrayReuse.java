@@ -1,5 +1,7 @@
 package io.phasm.wasm.module.build;
 
+import static io.phasm.wasm.module.build.CompiledCodeRewriter.MEMORY_DESCRIPTOR;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +35,6 @@ import org.objectweb.asm.tree.VarInsnNode;
  */
 final class ResultArrayReuse {
     private static final String CALL_RESULTS = "io/phasm/wasm/memory/CallResults";
-    private static final String MEMORY = "Lcom/dylibso/chicory/runtime/Memory;";
     private static final String HELPER = "value_", TWIN = "results_";
 
     private final String machineClass;
@@ -119,7 +120,7 @@ final class ResultArrayReuse {
         // stack: count → memory, count → the instance's array
         twin.instructions.insertBefore(allocation, new VarInsnNode(Opcodes.ALOAD, memory));
         twin.instructions.insertBefore(allocation, new InsnNode(Opcodes.SWAP));
-        twin.instructions.set(allocation, new MethodInsnNode(Opcodes.INVOKESTATIC, CALL_RESULTS, "of", "(" + MEMORY + "I)[J"));
+        twin.instructions.set(allocation, new MethodInsnNode(Opcodes.INVOKESTATIC, CALL_RESULTS, "of", "(" + MEMORY_DESCRIPTOR + "I)[J"));
         twin.maxLocals = memory + 1;
         twin.maxStack = helper.maxStack + 1;
         return twin;
@@ -136,7 +137,7 @@ final class ResultArrayReuse {
 
     /** The helper's parameters, then the instance's Memory. */
     private static String twinDescriptor(String helperDescriptor) {
-        return helperDescriptor.replace(")[J", MEMORY + ")[J");
+        return helperDescriptor.replace(")[J", MEMORY_DESCRIPTOR + ")[J");
     }
 
     /** Whether call is of a compiled function (directly or through a table) that returns several results. */
@@ -148,7 +149,7 @@ final class ResultArrayReuse {
     private static int memoryParameter(MethodNode method) {
         int slot = (method.access & Opcodes.ACC_STATIC) != 0 ? 0 : 1, memory = -1;
         for (Type parameter : Type.getArgumentTypes(method.desc)) {
-            if (parameter.getDescriptor().equals(MEMORY)) {
+            if (parameter.getDescriptor().equals(MEMORY_DESCRIPTOR)) {
                 memory = slot;
             }
             slot += parameter.getSize();
