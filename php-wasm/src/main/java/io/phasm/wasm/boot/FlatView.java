@@ -12,6 +12,8 @@ import jdk.internal.vm.annotation.ForceInline;
  * both at once). The flat array's accesses are here, once, for the flat memory's accessors and
  * for {@link InlinedMemoryAccess}; they throw IndexOutOfBoundsException out of bounds, which the
  * memory turns into the wasm trap.
+ *
+ * <p>It also holds the instance's wasm globals ({@link InlinedGlobalAccess} says why here).
  */
 public abstract class FlatView {
     protected static final int PAGE_SHIFT = 16;
@@ -26,6 +28,11 @@ public abstract class FlatView {
     protected byte[] bytes;
     /** Per 64-KiB page of {@link #bytes}: stored to since the memory's image was loaded; null with it. */
     protected boolean[] written;
+    /**
+     * The instance's wasm globals by index, each as Chicory keeps a global's value (an i32 or i64,
+     * a float's bits): the only copy once the memory holds them; null before.
+     */
+    protected long[] globals;
 
     public abstract byte read(int address);
 

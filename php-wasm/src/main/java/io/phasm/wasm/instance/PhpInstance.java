@@ -67,6 +67,8 @@ public final class PhpInstance {
                 .withImportValues(ImportValues.builder().addFunction(imports().toArray(HostFunction[]::new)).build())
                 .withStart(false)
                 .build();
+        // before any code runs: compiled code finds the globals in the memory (InlinedGlobalAccess)
+        ((SnapshotMemory) instance.memory()).holdGlobalsOf(instance);
         driver.bind(instance);
         if (from == null) {
             instance.export("__wasm_call_ctors").apply();

@@ -1,9 +1,7 @@
 package io.phasm.wasm.instance;
 
-import com.dylibso.chicory.runtime.GlobalInstance;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
-import com.dylibso.chicory.wasm.types.MutabilityType;
 import io.phasm.wasm.imports.RequestIo;
 import io.phasm.wasm.memory.MemoryLayout;
 import io.phasm.wasm.memory.SnapshotMemory;
@@ -30,21 +28,15 @@ public final class WarmSnapshot {
 
     /** The memory page by page; null for a page of zeros (most of it: PHP's heap is mostly untouched). Never written. */
     private final byte[][] pages;
-    private final long[] globalsLow;
-    private final long[] globalsHigh;
+    /** The wasm globals by index, as the instance's memory held them. */
+    private final long[] globals;
     private final MemoryLayout layout;
 
     private WarmSnapshot(Instance started, MemoryLayout layout) {
         this.layout = layout;
-        this.pages = ((SnapshotMemory) started.memory()).image();
-        int count = started.globalCount();
-        this.globalsLow = new long[count];
-        this.globalsHigh = new long[count];
-        for (int i = 0; i < count; i++) {
-            GlobalInstance g = started.global(i);
-            globalsLow[i] = g.getValueLow();
-            globalsHigh[i] = g.getValueHigh();
-        }
+        SnapshotMemory memory = (SnapshotMemory) started.memory();
+        this.pages = memory.image();
+        this.globals = memory.globals();
     }
 
     /**
@@ -132,12 +124,6 @@ public final class WarmSnapshot {
 
     /** Writes the snapshot's globals into instance (its memory is reset by the caller). */
     void restoreGlobals(Instance instance) {
-        for (int i = 0; i < globalsLow.length; i++) {
-            GlobalInstance g = instance.global(i);
-            if (g.getMutabilityType() == MutabilityType.Var) {
-                g.setValueLow(globalsLow[i]);
-                g.setValueHigh(globalsHigh[i]);
-            }
-        }
+        ((SnapshotMemory) instance.memory()).setGlobals(globals);
     }
 }

@@ -1,5 +1,6 @@
 package io.phasm.wasm.memory;
 
+import com.dylibso.chicory.runtime.GlobalInstance;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.WasmRuntimeException;
 import com.dylibso.chicory.wasm.ChicoryException;
@@ -9,11 +10,12 @@ import com.dylibso.chicory.wasm.types.Instruction;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
 import com.dylibso.chicory.wasm.types.OpCode;
 import com.dylibso.chicory.wasm.types.PassiveDataSegment;
+import com.dylibso.chicory.wasm.types.ValType;
 import io.phasm.wasm.boot.FlatView;
 
 /**
  * What the two memory layouts share: their limits, the image they are made from, the module's
- * data segments, and the answers of a memory that is not shared between threads. The layouts
+ * data segments, the instance's globals, and the answers of a memory that is not shared between threads. The layouts
  * differ only in where the bytes are (FlatMemory, PagedMemory). Its root, FlatView, is in the boot
  * class path: it holds a flat memory's array for the accesses compiled code inlines.
  */
@@ -114,6 +116,46 @@ abstract sealed class ImageMemory extends FlatView implements SnapshotMemory per
     @Override
     public int startPages() {
         return image.length > 0 ? image.length : limits.initialPages();
+    }
+
+    @Override
+    public void holdGlobalsOf(Instance instance) {
+        if (instance.memory() != this) {
+            throw new IllegalArgumentException("a memory holds the globals of its own instance only");
+        }
+        if (instance.imports().globalCount() > 0) {
+            throw new IllegalArgumentException("the module imports " + instance.imports().globalCount()
+                    + " globals: they are shared with their owner, a memory cannot hold them");
+        }
+        long[] values = new long[instance.globalCount()];
+        for (int i = 0; i < values.length; i++) {
+            GlobalInstance global = instance.global(i);
+            if (ValType.V128.equals(global.getType())) {
+                throw new IllegalArgumentException("global " + i + " is a v128: a memory holds 64-bit values only");
+            }
+            values[i] = global.getValueLow();
+        }
+        globals = values;
+    }
+
+    @Override
+    public long[] globals() {
+        return heldGlobals().clone();
+    }
+
+    @Override
+    public void setGlobals(long[] values) {
+        if (values.length != heldGlobals().length) {
+            throw new IllegalArgumentException(values.length + " values for " + globals.length + " globals");
+        }
+        System.arraycopy(values, 0, globals, 0, values.length);
+    }
+
+    private long[] heldGlobals() {
+        if (globals == null) {
+            throw new IllegalStateException("the memory holds no globals yet (holdGlobalsOf)");
+        }
+        return globals;
     }
 
     @Override

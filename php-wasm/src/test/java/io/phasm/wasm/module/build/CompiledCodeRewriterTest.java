@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dylibso.chicory.compiler.InterpreterFallback;
 import com.dylibso.chicory.compiler.internal.Compiler;
+import com.dylibso.chicory.runtime.GlobalInstance;
+import com.dylibso.chicory.runtime.ImportGlobal;
 import com.dylibso.chicory.runtime.ImportValues;
 import com.dylibso.chicory.runtime.Instance;
 import com.dylibso.chicory.runtime.Machine;
@@ -16,8 +19,10 @@ import com.dylibso.chicory.wasm.WasmModule;
 import com.dylibso.chicory.runtime.Memory;
 import com.dylibso.chicory.runtime.WasmRuntimeException;
 import com.dylibso.chicory.wasm.types.MemoryLimits;
+import com.dylibso.chicory.wasm.types.Value;
 import io.phasm.wasm.memory.FlatMemory;
 import io.phasm.wasm.memory.PagedMemory;
+import io.phasm.wasm.memory.SnapshotMemory;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -41,7 +46,8 @@ import org.objectweb.asm.tree.MethodNode;
  * checks before calls, a loop that calls is still stopped by an interrupt (a request's time limit).
  * Functions with several results give the same values from the instance's reused arrays, also
  * when computing them called the same function again. Memory accesses pointed at the inlined
- * ones load, store, mark their pages and trap as Chicory's, on both memory layouts.
+ * ones load, store, mark their pages and trap as Chicory's, on both memory layouts. Globals are
+ * read and written in the memory that holds them, with the interpreter's values.
  */
 class CompiledCodeRewriterTest {
     /** Compiled this way, the machine class takes the name given (the build's plugin appends "Machine"). */
@@ -109,7 +115,7 @@ class CompiledCodeRewriterTest {
     /** Rewrites as the build does, with memory accesses inlined in functions from inlineFrom bytes on. */
     private static CompiledCodeRewriter.Rewritten rewrite(byte[] compiled, int inlineFrom) {
         return CompiledCodeRewriter.rewrite(compiled, new CompareBranchFusion(SHADED), new CallSiteInterruptionChecks(SHADED),
-                new ResultArrayReuse(MACHINE_CLASS), new MemoryAccessInlining(SHADED, inlineFrom));
+                new ResultArrayReuse(MACHINE_CLASS), new GlobalsInMemory(SHADED), new MemoryAccessInlining(SHADED, inlineFrom));
     }
 
     @Test
@@ -206,6 +212,56 @@ class CompiledCodeRewriterTest {
         assertSame(first, rewritten.export("quad").apply(4), "one array of four results per instance");
     }
 
+    @Test
+    void globalsAreReadAndWrittenInTheMemoryThatHoldsThem() throws Exception {
+        WasmModule module = Parser.parse(globalsModule());
+        Map<String, byte[]> compiled = compile(module);
+        int redirected = 0;
+        for (Map.Entry<String, byte[]> entry : compiled.entrySet()) {
+            CompiledCodeRewriter.Rewritten rewritten = rewrite(entry.getValue());
+            redirected += rewritten.globalAccesses();
+            entry.setValue(rewritten.bytes());
+            ClassNode node = new ClassNode();
+            new ClassReader(rewritten.bytes()).accept(node, 0);
+            assertFalse(node.methods.stream().anyMatch(m -> calls(m, SHADED, "readGlobal") || calls(m, SHADED, "writeGlobal")),
+                    "no access left to the instance's global objects in " + node.name);
+        }
+        assertEquals(10, redirected, "step's seven global.get and three global.set");
+        for (Function<MemoryLimits, Memory> layout : List.<Function<MemoryLimits, Memory>>of(FlatMemory::new, PagedMemory::new)) {
+            Instance interpreted = Instance.builder(module).withImportValues(ImportValues.empty()).build();
+            Instance rewritten = Instance.builder(module).withImportValues(ImportValues.empty())
+                    .withMachineFactory(machines(compiled)).withMemoryFactory(layout).build();
+            SnapshotMemory memory = (SnapshotMemory) rewritten.memory();
+            memory.holdGlobalsOf(rewritten);
+            for (int x = -3; x <= 6; x++) {
+                assertEquals(interpreted.export("step").apply(x)[0], rewritten.export("step").apply(x)[0], "step(" + x + ")");
+            }
+            long[] held = memory.globals();
+            for (int i = 0; i < 4; i++) {
+                assertEquals(interpreted.global(i).getValueLow(), held[i], "global " + i + " as the memory holds it");
+            }
+            assertEquals(7, rewritten.global(0).getValueLow(), "the instance's own global object kept its first value");
+            held[0] = 1000; // the memory's globals are the ones compiled code reads
+            memory.setGlobals(held);
+            interpreted.global(0).setValue(1000);
+            assertEquals(interpreted.export("step").apply(1)[0], rewritten.export("step").apply(1)[0], "step after setting global 0");
+        }
+    }
+
+    @Test
+    void aMemoryHoldsTheGlobalsOfItsOwnInstanceWhenNoneIsImported() {
+        Instance importing = Instance.builder(Parser.parse(importedGlobalModule()))
+                .withImportValues(ImportValues.builder().addGlobal(new ImportGlobal("env", "g", new GlobalInstance(Value.i32(1)))).build())
+                .withMemoryFactory(FlatMemory::new).build();
+        SnapshotMemory memory = (SnapshotMemory) importing.memory();
+        IllegalArgumentException imported = assertThrows(IllegalArgumentException.class, () -> memory.holdGlobalsOf(importing));
+        assertTrue(imported.getMessage().contains("imports 1 globals"), imported.getMessage());
+        assertThrows(IllegalStateException.class, memory::globals, "holds nothing after refusing");
+        Instance other = Instance.builder(Parser.parse(globalsModule())).withImportValues(ImportValues.empty())
+                .withMemoryFactory(FlatMemory::new).build();
+        assertThrows(IllegalArgumentException.class, () -> memory.holdGlobalsOf(other), "another instance's globals");
+    }
+
     /** What rewriteAll did to all the classes together. */
     private record Counts(int fused, int droppedChecks, int reusedResults) {}
 
@@ -218,7 +274,7 @@ class CompiledCodeRewriterTest {
         for (Map.Entry<String, byte[]> compiled : classes.entrySet()) {
             CompiledCodeRewriter.Rewritten rewritten = CompiledCodeRewriter.rewrite(compiled.getValue(),
                     new CompareBranchFusion(SHADED), new CallSiteInterruptionChecks(SHADED),
-                    new ResultArrayReuse(MACHINE_CLASS), method -> compact);
+                    new ResultArrayReuse(MACHINE_CLASS), new GlobalsInMemory(SHADED), method -> compact);
             fused += rewritten.fused();
             dropped += rewritten.droppedChecks();
             reused += rewritten.reusedResults();
@@ -367,19 +423,55 @@ class CompiledCodeRewriterTest {
                 List.of(body(rw), body(bytes(0x20, 0, 0x29, 3, 0))));
     }
 
+    /**
+     * Globals: 0 mutable i32 (7), 1 mutable i64 (-5), 2 mutable f64 (1.5), 3 immutable i32 (100).
+     * step(x) -> i64: global 0 += x, global 1 = global 1 * 3 + x, global 2 *= 2.0, then returns
+     * global 0 + global 1 + trunc(global 2) + global 3. One page of memory, so that the instance
+     * has a Phasm memory to hold its globals.
+     */
+    private static byte[] globalsModule() {
+        byte[] globals = concat(bytes(4),
+                bytes(0x7f, 1, 0x41, 7, 0x0b), bytes(0x7e, 1, 0x42, 0x7b, 0x0b),
+                bytes(0x7c, 1, 0x44, 0, 0, 0, 0, 0, 0, 0xf8, 0x3f, 0x0b), bytes(0x7f, 0, 0x41, 0xe4, 0, 0x0b));
+        byte[] step = concat(
+                bytes(0x23, 0, 0x20, 0, 0x6a, 0x24, 0),                               // global 0 += x
+                bytes(0x23, 1, 0x42, 3, 0x7e, 0x20, 0, 0xac, 0x7c, 0x24, 1),          // global 1 = global 1 * 3 + x
+                bytes(0x23, 2, 0x44, 0, 0, 0, 0, 0, 0, 0, 0x40, 0xa2, 0x24, 2),       // global 2 *= 2.0
+                bytes(0x23, 0, 0xac, 0x23, 1, 0x7c, 0x23, 2, 0xb0, 0x7c, 0x23, 3, 0xac, 0x7c));
+        return module(List.of(bytes(0x60, 1, 0x7f, 1, 0x7e)), List.of(bytes(0)), bytes(1, 0, 1), globals,
+                List.of(concat(name("step"), bytes(0, 0))), List.of(body(step)));
+    }
+
+    /** A module that imports an i32 global env.g and has one page of memory, nothing else. */
+    private static byte[] importedGlobalModule() {
+        ByteArrayOutputStream wasm = new ByteArrayOutputStream();
+        wasm.writeBytes(new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0});
+        section(wasm, 2, vector(List.of(concat(name("env"), name("g"), bytes(0x03, 0x7f, 0)))));
+        section(wasm, 5, bytes(1, 0, 1));
+        return wasm.toByteArray();
+    }
+
     private static byte[] module(List<byte[]> types, List<byte[]> functions, List<byte[]> exports, List<byte[]> bodies) {
         return module(types, functions, null, exports, bodies);
     }
 
-    /** memories: the memory section's content, null for none. */
     private static byte[] module(List<byte[]> types, List<byte[]> functions, byte[] memories, List<byte[]> exports,
             List<byte[]> bodies) {
+        return module(types, functions, memories, null, exports, bodies);
+    }
+
+    /** memories, globals: the memory and global sections' contents, null for none. */
+    private static byte[] module(List<byte[]> types, List<byte[]> functions, byte[] memories, byte[] globals,
+            List<byte[]> exports, List<byte[]> bodies) {
         ByteArrayOutputStream wasm = new ByteArrayOutputStream();
         wasm.writeBytes(new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0});
         section(wasm, 1, vector(types));
         section(wasm, 3, vector(functions));
         if (memories != null) {
             section(wasm, 5, memories);
+        }
+        if (globals != null) {
+            section(wasm, 6, globals);
         }
         section(wasm, 7, vector(exports));
         section(wasm, 10, vector(bodies));
