@@ -35,6 +35,7 @@ final class GlobalsInMemory {
     /** Redirects the method's global accesses; returns how many. */
     int redirect(String owner, MethodNode method) {
         int redirected = 0;
+        int memory = memoryParameter(method);
         for (AbstractInsnNode at : method.instructions) {
             if (at instanceof MethodInsnNode call && call.getOpcode() == Opcodes.INVOKESTATIC && call.owner.equals(shadedClass)
                     && call.name.contains("Global")) {
@@ -42,7 +43,6 @@ final class GlobalsInMemory {
                 if (!call.name.equals("readGlobal") && !call.name.equals("writeGlobal")) {
                     throw new IllegalStateException(where + ": a global the memory cannot hold (v128 or reference)");
                 }
-                int memory = memoryParameter(method);
                 if (memory < 0 || !(call.getPrevious() instanceof VarInsnNode load) || load.getOpcode() != Opcodes.ALOAD
                         || load.var != memory + 1) {
                     throw new IllegalStateException(where + ": not of the shape Chicory compiles (another Chicory version?)");

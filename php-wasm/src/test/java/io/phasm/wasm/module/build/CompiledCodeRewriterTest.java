@@ -221,8 +221,7 @@ class CompiledCodeRewriterTest {
             CompiledCodeRewriter.Rewritten rewritten = rewrite(entry.getValue());
             redirected += rewritten.globalAccesses();
             entry.setValue(rewritten.bytes());
-            ClassNode node = new ClassNode();
-            new ClassReader(rewritten.bytes()).accept(node, 0);
+            ClassNode node = parsed(rewritten.bytes());
             assertFalse(node.methods.stream().anyMatch(m -> calls(m, SHADED, "readGlobal") || calls(m, SHADED, "writeGlobal")),
                     "no access left to the instance's global objects in " + node.name);
         }
@@ -285,8 +284,7 @@ class CompiledCodeRewriterTest {
 
     private static boolean callsAComparisonHelper(Map<String, byte[]> classes) {
         for (byte[] compiled : classes.values()) {
-            ClassNode node = new ClassNode();
-            new ClassReader(compiled).accept(node, 0);
+            ClassNode node = parsed(compiled);
             if (node.methods.stream().anyMatch(m -> calls(m, "com/dylibso/chicory/runtime/OpcodeImpl", null) && !node.name.equals(SHADED)
                     || calls(m, SHADED, "i32_ge_u"))) {
                 return true;
@@ -305,9 +303,13 @@ class CompiledCodeRewriterTest {
     }
 
     private static MethodNode method(byte[] compiled, String name) {
+        return parsed(compiled).methods.stream().filter(m -> m.name.equals(name)).findFirst().orElseThrow();
+    }
+
+    private static ClassNode parsed(byte[] compiled) {
         ClassNode node = new ClassNode();
         new ClassReader(compiled).accept(node, 0);
-        return node.methods.stream().filter(m -> m.name.equals(name)).findFirst().orElseThrow();
+        return node;
     }
 
     private static List<String> exports(WasmModule module) {
